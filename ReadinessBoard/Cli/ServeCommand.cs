@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Hosting;
+using ReadinessBoard.Hosting;
+
+namespace ReadinessBoard.Cli;
+
+internal static class ServeCommand
+{
+    public static async Task<int> RunAsync(string[] hostArgs, AppPaths paths, TextWriter stderr, CancellationToken ct)
+    {
+        try
+        {
+            var app = ReadinessBoardHost.Build(hostArgs, paths);
+            await app.RunAsync(ct);
+            return ExitCodes.Success;
+        }
+        catch (StartupException ex)
+        {
+            await stderr.WriteLineAsync($"readinessboard: cannot start: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception ex) when (ex is IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException })
+        {
+            await stderr.WriteLineAsync($"readinessboard: cannot start: {ex.Message} Choose another address with --urls.");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace ReadinessBoard.Domain;
+
+/// <summary>
+/// One change to a board: the audit trail, the live feed and the source of progress history.
+/// </summary>
+public class Activity
+{
+    public long Id { get; set; }
+    public int BoardId { get; set; }
+    public int? ItemId { get; set; }
+    /// <summary>The account that made the change, once accounts exist; null for the system.</summary>
+    public string? ActorId { get; set; }
+    public required string ActorName { get; set; }
+    /// <summary>What happened, for example <c>item.status</c> or <c>board.imported</c>.</summary>
+    public required string Kind { get; set; }
+    public required string Summary { get; set; }
+    public string? Before { get; set; }
+    public string? After { get; set; }
+    public DateTime OccurredAt { get; set; }
+}
+
+public static class ActivityKinds
+{
+    public const string BoardImported = "board.imported";
+    public const string ItemStatus = "item.status";
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Components;
+using Radzen;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Checklist;
+
+namespace ReadinessBoard.Features.Boards;
+
+public partial class BoardPage
+{
+    [Parameter] public int BoardId { get; set; }
+
+    [Inject] private BoardQueries Boards { get; set; } = default!;
+    [Inject] private ItemStatusService StatusService { get; set; } = default!;
+    [Inject] private NotificationService Notifications { get; set; } = default!;
+
+    private BoardDetail? _board;
+    private bool _loaded;
+    private int _closed;
+    private int _total;
+    private readonly HashSet<int> _pending = [];
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _board = await Boards.GetAsync(BoardId);
+        _loaded = true;
+        Recount();
+    }
+
+    private async Task SetDoneAsync(ItemView item, bool done)
+    {
+        _pending.Add(item.Id);
+        try
+        {
+            var command = new SetItemStatus(item.Id, done ? ItemStatus.Done : ItemStatus.Open, ExpectedVersion: item.Version);
+            var result = await StatusService.SetStatusAsync(command, Actor.Guest);
+            switch (result.Outcome)
+            {
+                case StatusChangeOutcome.Conflict:
+                    Notifications.Notify(NotificationSeverity.Warning, "Someone changed this item a moment ago",
+                        $"\"{item.Title}\" is now {result.Item!.Status.DisplayName().ToLowerInvariant()}. Your change was not applied.", TimeSpan.FromSeconds(6));
+                    break;
+                case StatusChangeOutcome.NotFound:
+                    Notifications.Notify(NotificationSeverity.Error, "Item not found",
+                        "This item no longer exists on the board.", TimeSpan.FromSeconds(6));
+                    break;
+            }
+
+            // Show the stored state, whatever the outcome: the database is the truth.
+            _board = await Boards.GetAsync(BoardId);
+            Recount();
+        }
+        finally
+        {
+            _pending.Remove(item.Id);
+        }
+    }
+
+    private void Recount()
+    {
+        var items = _board?.AllItems.ToList() ?? [];
+        _total = items.Count;
+        _closed = items.Count(i => i.Status.IsClosed());
+    }
+
+    private static string SectionId(SectionView section) => section.Id is { } id ? $"section-{id}" : "section-general";
+
+    private static BadgeStyle BadgeStyleOf(ItemStatus status) => status switch
+    {
+        ItemStatus.InProgress => BadgeStyle.Info,
+        ItemStatus.Blocked => BadgeStyle.Danger,
+        ItemStatus.NotApplicable => BadgeStyle.Base,
+        _ => BadgeStyle.Light,
+    };
+}

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Data;
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Boards;
+
+public sealed record BoardSummary(
+    int Id, string Title, string TeamName, int Total, int Closed, DateTime UpdatedAt, string? LastActivity, DateTime? LastActivityAt)
+{
+    public double Progress => Total == 0 ? 0 : (double)Closed / Total;
+}
+
+public sealed record BoardDetail(int Id, string Title, string TeamName, IReadOnlyList<SectionView> Sections)
+{
+    public IEnumerable<ItemView> AllItems => Sections.SelectMany(s => s.Items);
+}
+
+/// <summary>A section with the items directly under it; <see cref="Depth"/> is its nesting under other sections.</summary>
+public sealed record SectionView(int? Id, string Title, int Depth, IReadOnlyList<ItemView> Items);
+
+public sealed record ItemView(
+    int Id, string Title, ItemStatus Status, string? StatusReason, string? Priority, string? Owner, int Depth, int Version, int SourceLine);
+
+/// <summary>Read models for the boards pages; one context per query, nothing tracked.</summary>
+public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
+{
+    public async Task<IReadOnlyList<BoardSummary>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var boards = await db.Boards.AsNoTracking()
+            .Where(b => b.ArchivedAt == null)
+            .OrderBy(b => b.Title)
+            .Select(b => new
+            {
+                b.Id,
+                b.Title,
+                TeamName = b.Team!.Name,
+                b.UpdatedAt,
+                Total = b.Items.Count(i => i.ArchivedAt == null),
+                Closed = b.Items.Count(i => i.ArchivedAt == null && (i.Status == ItemStatus.Done || i.Status == ItemStatus.NotApplicable)),
+            })
+            .ToListAsync(ct);
+
+        var ids = boards.Select(b => b.Id).ToList();
+        var lastActivities = await db.Activities.AsNoTracking()
+            .Where(a => ids.Contains(a.BoardId) && a.Id == db.Activities.Where(x => x.BoardId == a.BoardId).Max(x => x.Id))
+            .Select(a => new { a.BoardId, a.Summary, a.ActorName, a.OccurredAt })
+            .ToDictionaryAsync(a => a.BoardId, ct);
+
+        return boards.Select(b =>
+        {
+            lastActivities.TryGetValue(b.Id, out var last);
+            return new BoardSummary(
+                b.Id, b.Title, b.TeamName, b.Total, b.Closed, b.UpdatedAt,
+                last is null ? null : $"{last.ActorName}: {last.Summary}", last?.OccurredAt);
+        }).ToList();
+    }
+
+    public async Task<BoardDetail?> GetAsync(int boardId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var board = await db.Boards.AsNoTracking()
+            .Where(b => b.Id == boardId && b.ArchivedAt == null)
+            .Select(b => new { b.Id, b.Title, TeamName = b.Team!.Name })
+            .SingleOrDefaultAsync(ct);
+        if (board is null)
+        {
+            return null;
+        }
+
+        var sections = await db.Sections.AsNoTracking()
+            .Where(s => s.BoardId == boardId)
+            .OrderBy(s => s.Position)
+            .Select(s => new { s.Id, s.ParentId, s.Title })
+            .ToListAsync(ct);
+        var items = await db.Items.AsNoTracking()
+            .Where(i => i.BoardId == boardId && i.ArchivedAt == null)
+            .OrderBy(i => i.Position)
+            .Select(i => new { i.SectionId, View = new ItemView(i.Id, i.Title, i.Status, i.StatusReason, i.Priority, i.Owner, i.Depth, i.Version, i.SourceLine) })
+            .ToListAsync(ct);
+
+        var itemsBySection = items.ToLookup(i => i.SectionId, i => i.View);
+        var depthById = new Dictionary<int, int>();
+        var views = new List<SectionView>();
+        if (itemsBySection[null].Any())
+        {
+            views.Add(new SectionView(null, "General", 0, itemsBySection[null].ToList()));
+        }
+
+        foreach (var section in sections)
+        {
+            var depth = section.ParentId is { } parent && depthById.TryGetValue(parent, out var d) ? d + 1 : 0;
+            depthById[section.Id] = depth;
+            views.Add(new SectionView(section.Id, section.Title, depth, itemsBySection[section.Id].ToList()));
+        }
+
+        return new BoardDetail(board.Id, board.Title, board.TeamName, views);
+    }
+}

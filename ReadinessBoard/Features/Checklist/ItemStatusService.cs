@@ -1,0 +1,103 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Data;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Boards;
+
+namespace ReadinessBoard.Features.Checklist;
+
+/// <summary>A request to set an item's status. Setting is idempotent: it is never a toggle.</summary>
+public sealed record SetItemStatus(int ItemId, ItemStatus Status, string? Reason = null, int? ExpectedVersion = null);
+
+public enum StatusChangeOutcome
+{
+    Changed,
+    Unchanged,
+    Conflict,
+    NotFound,
+}
+
+/// <summary>The outcome and the item as it now stands, so the caller can show the current state.</summary>
+public sealed record StatusChangeResult(StatusChangeOutcome Outcome, ItemView? Item);
+
+public sealed class SetItemStatusValidator : AbstractValidator<SetItemStatus>
+{
+    public SetItemStatusValidator()
+    {
+        RuleFor(c => c.Status).IsInEnum();
+        RuleFor(c => c.Reason)
+            .NotEmpty()
+            .When(c => c.Status.RequiresReason())
+            .WithMessage(c => $"Say why the item is {c.Status.DisplayName().ToLowerInvariant()}.");
+        RuleFor(c => c.Reason).MaximumLength(2000);
+    }
+}
+
+public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+{
+    private static readonly SetItemStatusValidator s_validator = new();
+
+    public async Task<StatusChangeResult> SetStatusAsync(SetItemStatus command, Actor actor, CancellationToken ct = default)
+    {
+        s_validator.ValidateAndThrow(command);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var item = await db.Items.SingleOrDefaultAsync(i => i.Id == command.ItemId && i.ArchivedAt == null, ct);
+        if (item is null)
+        {
+            return new StatusChangeResult(StatusChangeOutcome.NotFound, null);
+        }
+
+        var reason = command.Status.RequiresReason() ? command.Reason!.Trim() : null;
+        if (item.Status == command.Status && item.StatusReason == reason)
+        {
+            return new StatusChangeResult(StatusChangeOutcome.Unchanged, ToView(item));
+        }
+
+        if (command.ExpectedVersion is { } expected && expected != item.Version)
+        {
+            return new StatusChangeResult(StatusChangeOutcome.Conflict, ToView(item));
+        }
+
+        var before = item.Status;
+        var now = clock.GetUtcNow().UtcDateTime;
+        item.Status = command.Status;
+        item.StatusReason = reason;
+        item.CompletedAt = command.Status == ItemStatus.Done ? now : null;
+        item.CompletedBy = command.Status == ItemStatus.Done ? actor.Name : null;
+        item.UpdatedAt = now;
+        item.Version++;
+        db.Activities.Add(new Activity
+        {
+            BoardId = item.BoardId,
+            ItemId = item.Id,
+            ActorId = actor.Id,
+            ActorName = actor.Name,
+            Kind = ActivityKinds.ItemStatus,
+            Summary = $"{command.Status.DisplayName()}: {Shorten(item.Title)}",
+            Before = before.ToString(),
+            After = command.Status.ToString(),
+            OccurredAt = now,
+        });
+
+        // The version is the concurrency token: the update only lands if no one else moved it first.
+        var board = await db.Boards.SingleAsync(b => b.Id == item.BoardId, ct);
+        board.UpdatedAt = now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+            var current = await fresh.Items.AsNoTracking().SingleAsync(i => i.Id == command.ItemId, ct);
+            return new StatusChangeResult(StatusChangeOutcome.Conflict, ToView(current));
+        }
+
+        return new StatusChangeResult(StatusChangeOutcome.Changed, ToView(item));
+    }
+
+    private static ItemView ToView(Item item) =>
+        new(item.Id, item.Title, item.Status, item.StatusReason, item.Priority, item.Owner, item.Depth, item.Version, item.SourceLine);
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>
+/// Stable keys for items: a slug of the section path and the title, so that a newer version of the
+/// same document finds the same item again. Duplicates get a counter.
+/// </summary>
+internal sealed class ItemKeys
+{
+    public const int MaxLength = 200;
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    public string Next(string? sectionPath, string title)
+    {
+        var slug = Slugify(sectionPath is null ? title : $"{sectionPath} {title}");
+        if (slug.Length == 0)
+        {
+            slug = "item";
+        }
+
+        if (slug.Length > MaxLength - 8)
+        {
+            slug = slug[..(MaxLength - 8)].TrimEnd('-');
+        }
+
+        var count = _seen.TryGetValue(slug, out var c) ? c + 1 : 1;
+        _seen[slug] = count;
+        return count == 1 ? slug : $"{slug}-{count}";
+    }
+
+    public static string Slugify(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingDash = false;
+        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (pendingDash && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(char.ToLowerInvariant(ch));
+                pendingDash = false;
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

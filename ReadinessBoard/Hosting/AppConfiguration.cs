@@ -1,0 +1,66 @@
+using FluentValidation;
+
+namespace ReadinessBoard.Hosting;
+
+/// <summary>Builds and checks the configuration shared by the server and every command.</summary>
+public static class AppConfiguration
+{
+    /// <summary>
+    /// Replaces the default sources with the repository's <c>appsettings.json</c>, then environment
+    /// variables, then command-line switches, each overriding the one before.
+    /// </summary>
+    public static void Apply(IConfigurationBuilder configuration, AppPaths paths, string environmentName, string[] args)
+    {
+        configuration.Sources.Clear();
+        try
+        {
+            configuration.AddJsonFile(paths.ConfigFile, optional: true, reloadOnChange: false);
+            configuration.AddJsonFile(
+                Path.Combine(paths.ConfigDirectory, $"appsettings.{environmentName}.json"), optional: true, reloadOnChange: false);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new StartupException(DescribeInvalidJson(ex), ex);
+        }
+
+        configuration.AddEnvironmentVariables("DOTNET_");
+        configuration.AddEnvironmentVariables("ASPNETCORE_");
+        configuration.AddEnvironmentVariables();
+        configuration.AddCommandLine(args);
+    }
+
+    /// <summary>Reads the options and resolves the data folder, or says exactly what is wrong.</summary>
+    public static ResolvedOptions Resolve(IConfiguration configuration, AppPaths paths)
+    {
+        var options = new ReadinessBoardOptions();
+        try
+        {
+            configuration.GetSection(ReadinessBoardOptions.SectionName).Bind(options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new StartupException($"The {ReadinessBoardOptions.SectionName} configuration cannot be read: {ex.Message}", ex);
+        }
+
+        var result = new ReadinessBoardOptionsValidator().Validate(options);
+        if (!result.IsValid)
+        {
+            throw new StartupException(
+                "The configuration is not valid: " + string.Join(" ", result.Errors.Select(e => e.ErrorMessage)));
+        }
+
+        var dataDirectory = string.IsNullOrWhiteSpace(options.DataDirectory)
+            ? paths.DefaultDataDirectory
+            : Path.GetFullPath(options.DataDirectory, paths.ConfigDirectory);
+        return new ResolvedOptions(options, dataDirectory, Path.Combine(dataDirectory, options.DatabaseFileName));
+    }
+
+    private static string DescribeInvalidJson(InvalidDataException ex)
+    {
+        // The JSON reader's own message names the line and position; it is the most useful part.
+        var detail = ex.InnerException?.Message ?? ex.Message;
+        return $"{ex.Message.TrimEnd('.')}: it is not valid JSON. {detail}";
+    }
+}
+
+public sealed record ResolvedOptions(ReadinessBoardOptions Options, string DataDirectory, string DatabasePath);

@@ -1,0 +1,71 @@
+using Radzen;
+using ReadinessBoard.Components;
+using ReadinessBoard.Data;
+using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Import;
+
+namespace ReadinessBoard.Hosting;
+
+/// <summary>The web app: its services, its pipeline, and the builder both share.</summary>
+public static class ReadinessBoardHost
+{
+    public static WebApplication Build(string[] args, AppPaths paths)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(ReadinessBoardHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        AppConfiguration.Apply(builder.Configuration, paths, builder.Environment.EnvironmentName, args);
+        // Radzen's and the app's static files, straight from the build output when run from source.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Logging.AddReadinessLogging();
+        builder.Services.AddApplicationServices(paths);
+
+        var app = builder.Build();
+        app.UseReadinessPipeline();
+        return app;
+    }
+
+    public static IServiceCollection AddApplicationServices(this IServiceCollection services, AppPaths paths)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddReadinessData(paths);
+        services.AddHostedService<DatabaseStartup>();
+        services.AddReadinessHealthChecks();
+        services.AddSingleton<BoardImportService>();
+        services.AddSingleton<SampleBoardSeeder>();
+        services.AddSingleton<BoardQueries>();
+        services.AddSingleton<ItemStatusService>();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        return services;
+    }
+
+    /// <summary>Logs go to stderr so that command results on stdout stay clean.</summary>
+    public static ILoggingBuilder AddReadinessLogging(this ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.AddSimpleConsole(o => o.SingleLine = true);
+        logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
+            o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        return logging;
+    }
+
+    public static WebApplication UseReadinessPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapReadinessHealthChecks();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

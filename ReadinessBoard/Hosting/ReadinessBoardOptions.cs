@@ -1,0 +1,40 @@
+using FluentValidation;
+
+namespace ReadinessBoard.Hosting;
+
+/// <summary>The <c>ReadinessBoard</c> section of the configuration.</summary>
+public sealed class ReadinessBoardOptions
+{
+    public const string SectionName = "ReadinessBoard";
+
+    /// <summary>
+    /// Folder of the SQLite database; relative paths are taken from the configuration folder.
+    /// Empty means a <c>data</c> folder beside <c>appsettings.json</c>.
+    /// </summary>
+    public string? DataDirectory { get; set; }
+
+    public string DatabaseFileName { get; set; } = "readiness.db";
+
+    /// <summary>How long a write waits for another writer before it fails.</summary>
+    public int BusyTimeoutMilliseconds { get; set; } = 5000;
+
+    /// <summary>Create the sample board when the database has no board at all.</summary>
+    public bool SeedSampleBoard { get; set; } = true;
+}
+
+public sealed class ReadinessBoardOptionsValidator : AbstractValidator<ReadinessBoardOptions>
+{
+    public ReadinessBoardOptionsValidator()
+    {
+        RuleFor(o => o.DataDirectory)
+            .Must(d => d is null || d.IndexOfAny(Path.GetInvalidPathChars()) < 0)
+            .WithMessage("ReadinessBoard:DataDirectory contains characters that are not allowed in a path.");
+        RuleFor(o => o.DatabaseFileName)
+            .NotEmpty().WithMessage("ReadinessBoard:DatabaseFileName must name a file.")
+            .Must(f => f.IndexOfAny(Path.GetInvalidFileNameChars()) < 0)
+            .WithMessage("ReadinessBoard:DatabaseFileName must be a file name, not a path.");
+        RuleFor(o => o.BusyTimeoutMilliseconds)
+            .InclusiveBetween(0, 600_000)
+            .WithMessage("ReadinessBoard:BusyTimeoutMilliseconds must be between 0 and 600000.");
+    }
+}

@@ -1,0 +1,1 @@
+return await ReadinessBoard.Cli.CommandLine.RunAsync(args);
