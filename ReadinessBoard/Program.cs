@@ -1,1 +1,2 @@
 return await ReadinessBoard.Cli.CommandLine.RunAsync(args);
+public partial class Program;

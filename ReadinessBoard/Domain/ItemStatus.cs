@@ -15,9 +15,8 @@ public static class ItemStatusExtensions
     public static bool RequiresReason(this ItemStatus status) =>
         status is ItemStatus.NotApplicable or ItemStatus.Blocked;
 
-    /// <summary>Done and not applicable both count as finished work for progress.</summary>
-    public static bool IsClosed(this ItemStatus status) =>
-        status is ItemStatus.Done or ItemStatus.NotApplicable;
+    /// <summary>Not applicable items are left out of progress: they are neither done nor to do.</summary>
+    public static bool CountsTowardProgress(this ItemStatus status) => status != ItemStatus.NotApplicable;
 
     public static string DisplayName(this ItemStatus status) => status switch
     {

@@ -57,9 +57,35 @@ public static class AppConfiguration
 
     private static string DescribeInvalidJson(InvalidDataException ex)
     {
-        // The JSON reader's own message names the line and position; it is the most useful part.
-        var detail = ex.InnerException?.Message ?? ex.Message;
-        return $"{ex.Message.TrimEnd('.')}: it is not valid JSON. {detail}";
+        // "Failed to load configuration from file '…'", then where the JSON reader stopped, counted from 1.
+        var json = FindJsonError(ex);
+        if (json?.LineNumber is not { } line)
+        {
+            return $"{ex.Message.TrimEnd('.')}: it is not valid JSON.";
+        }
+
+        var reason = json.Message;
+        var cut = reason.IndexOf(" Path:", StringComparison.Ordinal) is var p and >= 0 ? p
+            : reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            reason = reason[..cut];
+        }
+
+        return $"{ex.Message.TrimEnd('.')}: it is not valid JSON at line {line + 1}, column {json.BytePositionInLine + 1}: {reason.Trim()}";
+    }
+
+    private static System.Text.Json.JsonException? FindJsonError(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is System.Text.Json.JsonException json)
+            {
+                return json;
+            }
+        }
+
+        return null;
     }
 }
 

@@ -15,7 +15,7 @@ public partial class BoardPage
 
     private BoardDetail? _board;
     private bool _loaded;
-    private int _closed;
+    private int _done;
     private int _total;
     private readonly HashSet<int> _pending = [];
 
@@ -57,9 +57,9 @@ public partial class BoardPage
 
     private void Recount()
     {
-        var items = _board?.AllItems.ToList() ?? [];
-        _total = items.Count;
-        _closed = items.Count(i => i.Status.IsClosed());
+        var counted = _board?.AllItems.Where(i => i.Status.CountsTowardProgress()).ToList() ?? [];
+        _total = counted.Count;
+        _done = counted.Count(i => i.Status == ItemStatus.Done);
     }
 
     private static string SectionId(SectionView section) => section.Id is { } id ? $"section-{id}" : "section-general";

@@ -4,10 +4,11 @@ using ReadinessBoard.Domain;
 
 namespace ReadinessBoard.Features.Boards;
 
+/// <summary>A board on the boards page. <see cref="Total"/> leaves out items that are not applicable.</summary>
 public sealed record BoardSummary(
-    int Id, string Title, string TeamName, int Total, int Closed, DateTime UpdatedAt, string? LastActivity, DateTime? LastActivityAt)
+    int Id, string Title, string TeamName, int Total, int Done, DateTime UpdatedAt, string? LastActivity, DateTime? LastActivityAt)
 {
-    public double Progress => Total == 0 ? 0 : (double)Closed / Total;
+    public double Progress => Total == 0 ? 0 : (double)Done / Total;
 }
 
 public sealed record BoardDetail(int Id, string Title, string TeamName, IReadOnlyList<SectionView> Sections)
@@ -36,8 +37,8 @@ public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory
                 b.Title,
                 TeamName = b.Team!.Name,
                 b.UpdatedAt,
-                Total = b.Items.Count(i => i.ArchivedAt == null),
-                Closed = b.Items.Count(i => i.ArchivedAt == null && (i.Status == ItemStatus.Done || i.Status == ItemStatus.NotApplicable)),
+                Total = b.Items.Count(i => i.ArchivedAt == null && i.Status != ItemStatus.NotApplicable),
+                Done = b.Items.Count(i => i.ArchivedAt == null && i.Status == ItemStatus.Done),
             })
             .ToListAsync(ct);
 
@@ -51,7 +52,7 @@ public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory
         {
             lastActivities.TryGetValue(b.Id, out var last);
             return new BoardSummary(
-                b.Id, b.Title, b.TeamName, b.Total, b.Closed, b.UpdatedAt,
+                b.Id, b.Title, b.TeamName, b.Total, b.Done, b.UpdatedAt,
                 last is null ? null : $"{last.ActorName}: {last.Summary}", last?.OccurredAt);
         }).ToList();
     }

@@ -29,14 +29,14 @@ public sealed class MarkdownImporter(ImportLimits limits)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdown.Parse(markdown, s_pipeline);
-        var walk = new Walk(limits);
+        var walk = new Walk(markdown, limits);
         walk.Blocks(document, depth: 0);
 
         var title = walk.Title ?? (string.IsNullOrWhiteSpace(fallbackTitle) ? "Untitled checklist" : fallbackTitle.Trim());
         return new ParseResult(title, walk.Sections, walk.Items, walk.Warnings);
     }
 
-    private sealed class Walk(ImportLimits limits)
+    private sealed class Walk(string markdown, ImportLimits limits)
     {
         private readonly List<(int Level, int Index, string Path)> _headings = [];
         private readonly ItemKeys _keys = new();
@@ -146,16 +146,16 @@ public sealed class MarkdownImporter(ImportLimits limits)
 
         private const string NotApplicableMark = "[~]";
 
-        private static ItemStatus? TaskState(ParagraphBlock paragraph)
+        private ItemStatus? TaskState(ParagraphBlock paragraph)
         {
-            var first = paragraph.Inline?.FirstChild;
-            if (first is TaskList task)
+            if (paragraph.Inline?.FirstChild is TaskList task)
             {
                 return task.Checked ? ItemStatus.Done : ItemStatus.Open;
             }
 
-            // GitLab's "[~]" (not applicable) is not a task list to Markdig; it arrives as literal text.
-            return first is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.AsSpan().StartsWith(NotApplicableMark)
+            // GitLab's "[~]" (not applicable) is no task list to Markdig: read it from the source itself.
+            var start = paragraph.Span.Start;
+            return start >= 0 && markdown.AsSpan(start).StartsWith(NotApplicableMark)
                 ? ItemStatus.NotApplicable
                 : null;
         }

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Data;
+using ReadinessBoard.Tests.Support;
+
+namespace ReadinessBoard.Tests.Data;
+
+/// <summary>The migrations are written by hand, so prove they build exactly the schema the model describes.</summary>
+public class MigrationSchemaTests
+{
+    [Fact]
+    public async Task Migrations_BuildTheSameSchemaAsTheModel()
+    {
+        using var folder = new TempDirectory();
+        var migrated = folder.File("migrated.db");
+        var created = folder.File("created.db");
+
+        await using (var db = Context(migrated))
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = Context(created))
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+
+        var expected = await DescribeAsync(created);
+        var actual = await DescribeAsync(migrated);
+        SqliteConnection.ClearAllPools();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public async Task Migrations_LeaveNoPendingModelChanges()
+    {
+        using var folder = new TempDirectory();
+        await using var db = Context(folder.File("pending.db"));
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(["20261121000000_InitialSchema"], await db.Database.GetAppliedMigrationsAsync());
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static ReadinessDbContext Context(string path) =>
+        new(new DbContextOptionsBuilder<ReadinessDbContext>().UseSqlite($"Data Source={path}").Options);
+
+    /// <summary>Every table's columns, keys, foreign keys and indexes, as SQLite reports them.</summary>
+    private static async Task<List<string>> DescribeAsync(string path)
+    {
+        var lines = new List<string>();
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        var tables = await ListAsync(connection,
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock') ORDER BY name");
+        foreach (var table in tables)
+        {
+            lines.Add($"table {table}");
+            lines.AddRange((await ListAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk || ' default=' || IFNULL(dflt_value, '') FROM pragma_table_info('{table}') ORDER BY cid"))
+                .Select(c => $"  column {c}"));
+            lines.AddRange((await ListAsync(connection, $"SELECT \"from\" || ' -> ' || \"table\" || '.' || \"to\" || ' on delete ' || on_delete FROM pragma_foreign_key_list('{table}') ORDER BY \"from\""))
+                .Select(f => $"  fk {f}"));
+            foreach (var index in await ListAsync(connection, $"SELECT name || ' unique=' || \"unique\" FROM pragma_index_list('{table}') ORDER BY name"))
+            {
+                var name = index.Split(' ')[0];
+                var columns = await ListAsync(connection, $"SELECT name FROM pragma_index_info('{name}') ORDER BY seqno");
+                lines.Add($"  index {index} ({string.Join(", ", columns)})");
+            }
+        }
+
+        return lines;
+    }
+
+    private static async Task<List<string>> ListAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var result = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            result.Add(reader.GetString(0));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,131 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Tests.Support;
+
+namespace ReadinessBoard.Tests.Features.Checklist;
+
+public class ItemStatusServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private ItemStatusService _service = null!;
+    private int _boardId;
+    private static readonly Actor s_alice = new("user-1", "Alice");
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _service = new ItemStatusService(_database.Factory, TimeProvider.System);
+        _boardId = await _database.ImportAsync("# Board\n\n- [ ] First\n- [x] Second\n");
+    }
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task SetStatus_StoresTheStatus_BumpsTheVersion_AndWritesActivity()
+    {
+        var item = await ItemAsync("First");
+
+        var result = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
+
+        Assert.Equal(StatusChangeOutcome.Changed, result.Outcome);
+        var stored = await ItemAsync("First");
+        Assert.Equal(ItemStatus.Done, stored.Status);
+        Assert.Equal(item.Version + 1, stored.Version);
+        Assert.Equal("Alice", stored.CompletedBy);
+        Assert.NotNull(stored.CompletedAt);
+        var activity = Assert.Single(await ActivitiesAsync(item.Id));
+        Assert.Equal(("user-1", "Alice", ActivityKinds.ItemStatus, "Open", "Done"),
+            (activity.ActorId, activity.ActorName, activity.Kind, activity.Before, activity.After));
+    }
+
+    [Fact]
+    public async Task SetStatus_IsIdempotent_ASecondIdenticalSetChangesNothing()
+    {
+        var item = await ItemAsync("First");
+        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
+
+        var again = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
+
+        Assert.Equal(StatusChangeOutcome.Unchanged, again.Outcome);
+        Assert.Equal(item.Version + 1, (await ItemAsync("First")).Version);
+        Assert.Single(await ActivitiesAsync(item.Id));
+    }
+
+    [Fact]
+    public async Task SetStatus_Open_ClearsWhoCompletedIt()
+    {
+        var item = await ItemAsync("Second");
+
+        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Open), s_alice);
+
+        var stored = await ItemAsync("Second");
+        Assert.Equal(ItemStatus.Open, stored.Status);
+        Assert.Null(stored.CompletedAt);
+        Assert.Null(stored.CompletedBy);
+    }
+
+    [Fact]
+    public async Task SetStatus_WithAStaleVersion_IsRefused_AndReturnsTheCurrentState()
+    {
+        var item = await ItemAsync("First");
+        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), s_alice);
+
+        var stale = await _service.SetStatusAsync(
+            new SetItemStatus(item.Id, ItemStatus.Blocked, "waiting on the network team", ExpectedVersion: item.Version), s_alice);
+
+        Assert.Equal(StatusChangeOutcome.Conflict, stale.Outcome);
+        Assert.Equal(ItemStatus.Done, stale.Item!.Status);
+        Assert.Equal(ItemStatus.Done, (await ItemAsync("First")).Status);
+        Assert.Single(await ActivitiesAsync(item.Id));
+    }
+
+    [Theory]
+    [InlineData(ItemStatus.NotApplicable)]
+    [InlineData(ItemStatus.Blocked)]
+    public async Task SetStatus_NotApplicableOrBlocked_NeedsAReason(ItemStatus status)
+    {
+        var item = await ItemAsync("First");
+
+        await Assert.ThrowsAsync<ValidationException>(() => _service.SetStatusAsync(new SetItemStatus(item.Id, status, "  "), s_alice));
+        var result = await _service.SetStatusAsync(new SetItemStatus(item.Id, status, " single region for launch "), s_alice);
+
+        Assert.Equal(StatusChangeOutcome.Changed, result.Outcome);
+        Assert.Equal("single region for launch", (await ItemAsync("First")).StatusReason);
+    }
+
+    [Fact]
+    public async Task SetStatus_OfAMissingItem_SaysNotFound()
+    {
+        var result = await _service.SetStatusAsync(new SetItemStatus(987654, ItemStatus.Done), s_alice);
+
+        Assert.Equal(StatusChangeOutcome.NotFound, result.Outcome);
+    }
+
+    [Fact]
+    public async Task SetStatus_ConcurrentIdenticalSets_LandOnceWithOneActivity()
+    {
+        var item = await ItemAsync("First");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            Task.Run(() => _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), s_alice))));
+
+        Assert.Single(results, r => r.Outcome == StatusChangeOutcome.Changed);
+        Assert.All(results, r => Assert.Equal(ItemStatus.Done, r.Item!.Status));
+        Assert.Single(await ActivitiesAsync(item.Id));
+        Assert.Equal(item.Version + 1, (await ItemAsync("First")).Version);
+    }
+
+    private async Task<Item> ItemAsync(string title)
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        return await db.Items.AsNoTracking().SingleAsync(i => i.BoardId == _boardId && i.Title == title);
+    }
+
+    private async Task<List<Activity>> ActivitiesAsync(int itemId)
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        return await db.Activities.AsNoTracking().Where(a => a.ItemId == itemId).ToListAsync();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using ReadinessBoard.Tests.Support;
+
+namespace ReadinessBoard.Tests.Hosting;
+
+public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/boards/1")]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/favicon.svg")]
+    public async Task Get_Answers200(string path)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_ReportsTheDatabaseHealthy()
+    {
+        using var client = factory.CreateClient();
+
+        var body = await client.GetStringAsync("/health/ready");
+
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task FirstStart_SeedsTheSampleBoard_AndTheBoardPageListsItsItems()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/boards/1");
+
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        Assert.Equal("Payments API: production readiness", document.QuerySelector("h1")!.TextContent.Trim());
+        var checkboxes = document.QuerySelectorAll("label.rb-item-label input[type=checkbox]");
+        Assert.Equal(25, checkboxes.Length);
+        Assert.Equal(5, checkboxes.Count(c => c.HasAttribute("checked")));
+    }
+
+    [Fact]
+    public async Task Home_ListsTheSampleBoard()
+    {
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        var card = Assert.Single(document.QuerySelectorAll("a.rb-board-card"));
+        Assert.Equal("boards/1", card.GetAttribute("href"));
+        Assert.Contains("5 of 24 done", card.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/boards/999")]
+    [InlineData("/no/such/page")]
+    public async Task UnknownPages_ShowAFriendlyPage(string path)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("not found", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", html);
+    }
+}

@@ -1,0 +1,9 @@
+namespace ReadinessBoard.Tests.Support;
+
+public static class TestFiles
+{
+    public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
+
+    /// <summary>The repository root, found by its solution file.</summary>
+    public static string RepositoryRoot { get; } = ReadinessBoard.Hosting.AppPaths.Discover().ConfigDirectory;
+}
