@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.JSInterop;
+using Radzen;
+using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Checklist;
+
+namespace ReadinessBoard.Tests.Support;
+
+/// <summary>
+/// Renders a component to HTML with the framework's own <see cref="HtmlRenderer"/>, on the app's real
+/// services over a test database, and parses the markup with AngleSharp for assertions.
+/// </summary>
+public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
+{
+    private readonly ServiceProvider _services = BuildServices(database);
+
+    public async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?>? parameters = null)
+        where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<TComponent>(
+                parameters is null ? ParameterView.Empty : ParameterView.FromDictionary(parameters));
+            await output.QuiescenceTask;
+            return output.ToHtmlString();
+        });
+        return await new HtmlParser().ParseDocumentAsync($"<!DOCTYPE html><html><body>{html}</body></html>");
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private static ServiceProvider BuildServices(TestDatabase database)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(database.Factory);
+        services.AddSingleton<BoardQueries>();
+        services.AddSingleton<ItemStatusService>();
+        services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
+        services.AddSingleton<NavigationManager, StaticNavigationManager>();
+        services.AddRadzenComponents();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>Static rendering runs no JavaScript; a component that tries is a test failure.</summary>
+    private sealed class UnavailableJsRuntime : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) =>
+            throw new InvalidOperationException($"JavaScript call '{identifier}' during static rendering.");
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
+            throw new InvalidOperationException($"JavaScript call '{identifier}' during static rendering.");
+    }
+
+    private sealed class StaticNavigationManager : NavigationManager
+    {
+        public StaticNavigationManager() => Initialize("http://localhost/", "http://localhost/");
+    }
+}
