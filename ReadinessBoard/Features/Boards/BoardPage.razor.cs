@@ -18,6 +18,9 @@ public partial class BoardPage
     private int _done;
     private int _total;
     private readonly HashSet<int> _pending = [];
+    // A refused change leaves the browser's box ticked the other way while the server's render is
+    // unchanged; a new key makes Blazor rebuild that one row from the stored state.
+    private readonly Dictionary<int, int> _refusals = [];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -36,6 +39,7 @@ public partial class BoardPage
             switch (result.Outcome)
             {
                 case StatusChangeOutcome.Conflict:
+                    _refusals[item.Id] = _refusals.GetValueOrDefault(item.Id) + 1;
                     Notifications.Notify(NotificationSeverity.Warning, "Someone changed this item a moment ago",
                         $"\"{item.Title}\" is now {result.Item!.Status.DisplayName().ToLowerInvariant()}. Your change was not applied.", TimeSpan.FromSeconds(6));
                     break;
@@ -61,6 +65,8 @@ public partial class BoardPage
         _total = counted.Count;
         _done = counted.Count(i => i.Status == ItemStatus.Done);
     }
+
+    private string RowKey(ItemView item) => $"{item.Id}:{_refusals.GetValueOrDefault(item.Id)}";
 
     private static string SectionId(SectionView section) => section.Id is { } id ? $"section-{id}" : "section-general";
 
