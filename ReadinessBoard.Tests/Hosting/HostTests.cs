@@ -72,6 +72,7 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
         using var response = await client.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();
 
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("not found", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Exception", html);
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components;
 using Radzen;
 using ReadinessBoard.Domain;
@@ -13,6 +14,9 @@ public partial class BoardPage
     [Inject] private ItemStatusService StatusService { get; set; } = default!;
     [Inject] private NotificationService Notifications { get; set; } = default!;
 
+    // Present while the page is prerendered for a request; lets a missing board answer 404.
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
     private BoardDetail? _board;
     private bool _loaded;
     private int _done;
@@ -26,6 +30,11 @@ public partial class BoardPage
     {
         _board = await Boards.GetAsync(BoardId);
         _loaded = true;
+        if (_board is null && HttpContext is { Response.HasStarted: false } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
         Recount();
     }
 

@@ -1,0 +1,29 @@
+// Takes the screenshots in docs/screenshots from a running ReadinessBoard, in Debian's Chromium.
+//   npm install --prefix /tmp/pw playwright-core
+//   dotnet run --project ReadinessBoard -- --urls http://127.0.0.1:5090 --ReadinessBoard:DataDirectory=/tmp/shots
+//   NODE_PATH=/tmp/pw/node_modules node scripts/screenshots.cjs http://127.0.0.1:5090 docs/screenshots
+const { chromium } = require('playwright-core');
+
+(async () => {
+const [base = 'http://127.0.0.1:5090', out = 'docs/screenshots'] = process.argv.slice(2);
+const browser = await chromium.launch({
+  executablePath: process.env.READINESSBOARD_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function shoot(name, path, viewport, fullPage = false) {
+  const context = await browser.newContext({ viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 });
+  const page = await context.newPage();
+  await page.goto(base + path);
+  await page.locator('article.rb-board[data-interactive=true], .rb-board-grid, .rb-empty').first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${out}/${name}.png`, fullPage });
+  await context.close();
+}
+
+await shoot('boards-1366', '/', { width: 1366, height: 768 });
+await shoot('board-1366', '/boards/1', { width: 1366, height: 768 });
+await shoot('board-390', '/boards/1', { width: 390, height: 844 });
+await shoot('not-found-1366', '/boards/999', { width: 1366, height: 768 });
+await browser.close();
+})();
