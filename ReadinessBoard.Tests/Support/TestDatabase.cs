@@ -32,11 +32,20 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(bool seedSample = false)
     {
         var database = new TestDatabase();
+        await InitializeAsync(database, seedSample);
+        return database;
+    }
+
+    /// <summary>Runs the start-up initialization again over this database, as a restart of the app does.</summary>
+    public Task RestartAsync(bool seedSample) => InitializeAsync(this, seedSample);
+
+    private static async Task InitializeAsync(TestDatabase database, bool seedSample)
+    {
         var seeder = new SampleBoardSeeder(database.Factory, new BoardImportService(database.Factory, TimeProvider.System), TimeProvider.System, NullLogger<SampleBoardSeeder>.Instance);
         var options = database.Options with { Options = new ReadinessBoardOptions { SeedSampleBoard = seedSample } };
         await new DatabaseInitializer(database.Factory, options, seeder, NullLogger<DatabaseInitializer>.Instance).InitializeAsync();
-        return database;
     }
+
 
     /// <summary>Imports markdown as a new board of a fresh team and returns the board's id.</summary>
     public async Task<int> ImportAsync(string markdown, string teamName = "Team")

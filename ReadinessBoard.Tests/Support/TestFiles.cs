@@ -6,4 +6,7 @@ public static class TestFiles
 
     /// <summary>The repository root, found by its solution file.</summary>
     public static string RepositoryRoot { get; } = ReadinessBoard.Hosting.AppPaths.Discover().ConfigDirectory;
+
+    /// <summary>Real checklists kept beside the repository, in <c>../shared/corpus</c>.</summary>
+    public static string CorpusDirectory { get; } = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
 }
