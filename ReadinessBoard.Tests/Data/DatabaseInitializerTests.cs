@@ -17,7 +17,8 @@ public class DatabaseInitializerTests
         var foreignKeys = await db.Database.SqlQueryRaw<int>("SELECT foreign_keys AS Value FROM pragma_foreign_keys").SingleAsync();
 
         Assert.Equal("wal", journal);
-        Assert.Equal(5000, busy);
+        Assert.Equal(TestDatabase.BusyTimeoutMilliseconds, busy);
+        Assert.Contains("Default Timeout=5", db.Database.GetConnectionString());
         Assert.Equal(1, foreignKeys);
     }
 
@@ -31,7 +32,7 @@ public class DatabaseInitializerTests
         }
 
         // A second start finds a board and adds nothing.
-        await database.RestartAsync(seedSample: true);
+        await database.RestartAsync();
         await using var check = await database.Factory.CreateDbContextAsync();
         Assert.Equal(1, await check.Boards.CountAsync());
         Assert.Equal(1, await check.Teams.CountAsync());

@@ -34,15 +34,23 @@ public class MigrationSchemaTests
     }
 
     [Fact]
-    public async Task Migrations_LeaveNoPendingModelChanges()
+    public async Task Migrate_OnAnUpToDateDatabase_ChangesNothing()
     {
         using var folder = new TempDirectory();
-        await using var db = Context(folder.File("pending.db"));
+        var path = folder.File("twice.db");
+        await using (var db = Context(path))
+        {
+            await db.Database.MigrateAsync();
+        }
 
-        await db.Database.MigrateAsync();
+        var before = await DescribeAsync(path);
+        await using (var db = Context(path))
+        {
+            await db.Database.MigrateAsync();
+            Assert.Equal(["20261121000000_InitialSchema"], await db.Database.GetAppliedMigrationsAsync());
+        }
 
-        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Equal(["20261121000000_InitialSchema"], await db.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(before, await DescribeAsync(path));
         SqliteConnection.ClearAllPools();
     }
 

@@ -85,6 +85,45 @@ public class StartupConditionsTests
     }
 
     [Fact]
+    public async Task AMistypedCommand_IsRefused_WithExitCode2()
+    {
+        using var folder = new TempDirectory();
+        var stderr = new StringWriter();
+
+        var exitCode = await CommandLine.RunAsync(["imprt", "board.md"], new AppPaths(folder.Path, RunFromSource: true), new StringWriter(), stderr);
+
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.Contains("unknown command or argument 'imprt'", stderr.ToString());
+        Assert.False(Directory.Exists(folder.File("data")));
+    }
+
+    [Fact]
+    public async Task TheRealExecutable_WithAFileThatIsNotADatabase_PrintsOneLineAndNoStackTrace()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("readiness.db"), "not a database");
+        var start = new System.Diagnostics.ProcessStartInfo(Browser.AppProcess.ExecutablePath)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.ArgumentList.Add($"--ReadinessBoard:DataDirectory={folder.Path}");
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderrTask = process.StandardError.ReadToEndAsync();
+        var stdoutTask = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(ExitCodes.Failure, process.ExitCode);
+        Assert.Equal("", await stdoutTask);
+        var stderr = await stderrTask;
+        AssertNoStackTrace(stderr);
+        Assert.Equal("not a database", File.ReadAllText(folder.File("readiness.db")));
+    }
+
+    [Fact]
     public void EnsureIsSqliteOrAbsent_AcceptsAMissingOrEmptyFile()
     {
         using var folder = new TempDirectory();

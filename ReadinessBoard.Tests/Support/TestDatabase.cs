@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
@@ -9,45 +12,53 @@ using ReadinessBoard.Hosting;
 
 namespace ReadinessBoard.Tests.Support;
 
-/// <summary>A migrated SQLite database in a folder of its own, as the app would open it.</summary>
+/// <summary>
+/// A database in a folder of its own, set up by the app's own registration (<c>AddReadinessData</c>)
+/// and start-up (<see cref="DatabaseInitializer"/>), as the app would open it.
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly TempDirectory _directory = new();
+    /// <summary>Not the default, so a test can tell that the setting reached the connections.</summary>
+    public const int BusyTimeoutMilliseconds = 4321;
 
-    private TestDatabase()
+    private readonly TempDirectory _directory = new();
+    private readonly ServiceProvider _services;
+
+    private TestDatabase(bool seedSample)
     {
-        DatabasePath = _directory.File("readiness.db");
-        Options = new ResolvedOptions(new ReadinessBoardOptions(), _directory.Path, DatabasePath);
-        var options = new DbContextOptionsBuilder<ReadinessDbContext>()
-            .UseSqlite(DataServiceCollectionExtensions.ConnectionString(DatabasePath))
-            .AddInterceptors(new SqlitePragmaInterceptor(5000))
-            .Options;
-        Factory = new ContextFactory(options);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ReadinessBoard:DataDirectory"] = _directory.Path,
+                ["ReadinessBoard:BusyTimeoutMilliseconds"] = BusyTimeoutMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["ReadinessBoard:SeedSampleBoard"] = seedSample ? "true" : "false",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton(TimeProvider.System);
+        services.AddReadinessData(new AppPaths(_directory.Path, RunFromSource: false));
+        services.AddSingleton<BoardImportService>();
+        services.AddSingleton<SampleBoardSeeder>();
+        _services = services.BuildServiceProvider();
+        Factory = _services.GetRequiredService<IDbContextFactory<ReadinessDbContext>>();
     }
 
-    public string DatabasePath { get; }
-    public ResolvedOptions Options { get; }
     public IDbContextFactory<ReadinessDbContext> Factory { get; }
 
     public static async Task<TestDatabase> CreateAsync(bool seedSample = false)
     {
-        var database = new TestDatabase();
-        await InitializeAsync(database, seedSample);
+        var database = new TestDatabase(seedSample);
+        await database.RestartAsync();
         return database;
     }
 
-    /// <summary>Runs the start-up initialization again over this database, as a restart of the app does.</summary>
-    public Task RestartAsync(bool seedSample) => InitializeAsync(this, seedSample);
+    /// <summary>Runs the start-up initialization over this database, as each start of the app does.</summary>
+    public Task RestartAsync() => _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
-    private static async Task InitializeAsync(TestDatabase database, bool seedSample)
-    {
-        var seeder = new SampleBoardSeeder(database.Factory, new BoardImportService(database.Factory, TimeProvider.System), TimeProvider.System, NullLogger<SampleBoardSeeder>.Instance);
-        var options = database.Options with { Options = new ReadinessBoardOptions { SeedSampleBoard = seedSample } };
-        await new DatabaseInitializer(database.Factory, options, seeder, NullLogger<DatabaseInitializer>.Instance).InitializeAsync();
-    }
-
-
-    /// <summary>Imports markdown as a new board of a fresh team and returns the board's id.</summary>
+    /// <summary>Imports markdown as a new board of the named team and returns the board's id.</summary>
     public async Task<int> ImportAsync(string markdown, string teamName = "Team")
     {
         await using var db = await Factory.CreateDbContextAsync();
@@ -60,18 +71,13 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var parsed = new MarkdownImporter().Parse(markdown);
-        return await new BoardImportService(Factory, TimeProvider.System).CreateBoardAsync(team.Id, parsed, markdown, "test.md", Actor.System);
+        return await _services.GetRequiredService<BoardImportService>().CreateBoardAsync(team.Id, parsed, markdown, "test.md", Actor.System);
     }
 
     public async ValueTask DisposeAsync()
     {
+        await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         _directory.Dispose();
-        await Task.CompletedTask;
-    }
-
-    private sealed class ContextFactory(DbContextOptions<ReadinessDbContext> options) : IDbContextFactory<ReadinessDbContext>
-    {
-        public ReadinessDbContext CreateDbContext() => new(options);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using ReadinessBoard.Data;
 using ReadinessBoard.Hosting;
 
 namespace ReadinessBoard.Cli;
@@ -10,6 +11,8 @@ internal static class ServeCommand
         try
         {
             var app = ReadinessBoardHost.Build(hostArgs, paths);
+            // Before the server binds: a bad data folder or database stops the app here, with nothing served.
+            await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             await app.RunAsync(ct);
             return ExitCodes.Success;
         }

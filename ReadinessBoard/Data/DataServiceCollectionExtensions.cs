@@ -17,17 +17,22 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<ReadinessDbContext>((sp, db) =>
         {
             var resolved = sp.GetRequiredService<ResolvedOptions>();
-            db.UseSqlite(ConnectionString(resolved.DatabasePath))
+            db.UseSqlite(ConnectionString(resolved.DatabasePath, resolved.Options.BusyTimeoutMilliseconds))
               .AddInterceptors(new SqlitePragmaInterceptor(resolved.Options.BusyTimeoutMilliseconds));
         });
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
 
-    public static string ConnectionString(string databasePath) => new SqliteConnectionStringBuilder
+    /// <remarks>
+    /// Microsoft.Data.Sqlite retries a busy database until the command timeout, so that timeout follows
+    /// the busy timeout (in whole seconds, at least one) as well as SQLite's own pragma.
+    /// </remarks>
+    public static string ConnectionString(string databasePath, int busyTimeoutMilliseconds) => new SqliteConnectionStringBuilder
     {
         DataSource = databasePath,
         Mode = SqliteOpenMode.ReadWriteCreate,
         Pooling = true,
+        DefaultTimeout = Math.Max(1, (busyTimeoutMilliseconds + 999) / 1000),
     }.ToString();
 }

@@ -33,7 +33,6 @@ public static class ReadinessBoardHost
     {
         services.AddSingleton(TimeProvider.System);
         services.AddReadinessData(paths);
-        services.AddHostedService<DatabaseStartup>();
         services.AddReadinessHealthChecks();
         services.AddSingleton<BoardImportService>();
         services.AddSingleton<SampleBoardSeeder>();
@@ -49,6 +48,8 @@ public static class ReadinessBoardHost
     {
         logging.ClearProviders();
         logging.AddSimpleConsole(o => o.SingleLine = true);
+        // The serve command reports a failed start in one line; the host's own report is a stack trace.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(
             o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         return logging;

@@ -112,6 +112,7 @@ public class ItemStatusServiceTests : IAsyncLifetime
             Task.Run(() => _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), s_alice))));
 
         Assert.Single(results, r => r.Outcome == StatusChangeOutcome.Changed);
+        Assert.All(results, r => Assert.NotEqual(StatusChangeOutcome.Conflict, r.Outcome));
         Assert.All(results, r => Assert.Equal(ItemStatus.Done, r.Item!.Status));
         Assert.Single(await ActivitiesAsync(item.Id));
         Assert.Equal(item.Version + 1, (await ItemAsync("First")).Version);

@@ -28,6 +28,7 @@ public class DocumentDecoderTests
     [Theory]
     [InlineData("Größe, café, naïve, señor, Ærø, déjà vu, 50 €, “quotes” – dash")]
     [InlineData("✅ 🔴 ⚠️ already right")]
+    [InlineData("“École” «Über» –über —Ärger ‚Öl‘ …Ñandú")]
     [InlineData("plain ascii")]
     public void Decode_LeavesGenuineTextAlone(string text)
     {

@@ -22,4 +22,14 @@ public class ItemKeysTests
         Assert.Equal("item", keys.Next(null, "🔒"));
         Assert.True(keys.Next(null, new string('x', 1000)).Length <= ItemKeys.MaxLength);
     }
+
+    [Fact]
+    public void Next_NeverIssuesAKeyTwice_EvenWhenATitleEndsInACounter()
+    {
+        var keys = new ItemKeys();
+
+        var issued = new[] { "Backup", "Backup", "Backup 2", "Backup 2" }.Select(t => keys.Next("Data", t)).ToList();
+
+        Assert.Equal(["data-backup", "data-backup-2", "data-backup-2-2", "data-backup-2-3"], issued);
+    }
 }

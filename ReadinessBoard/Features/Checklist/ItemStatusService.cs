@@ -79,9 +79,13 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
             OccurredAt = now,
         });
 
-        // The version is the concurrency token: the update only lands if no one else moved it first.
-        var board = await db.Boards.SingleAsync(b => b.Id == item.BoardId, ct);
+        // Touch the board's UpdatedAt without loading it (its source can be megabytes).
+        var board = new Board { Id = item.BoardId, Title = "" };
+        db.Attach(board);
         board.UpdatedAt = now;
+        db.Entry(board).Property(b => b.UpdatedAt).IsModified = true;
+
+        // The version is the concurrency token: the update only lands if no one else moved it first.
         try
         {
             await db.SaveChangesAsync(ct);
@@ -90,7 +94,11 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         {
             await using var fresh = await dbFactory.CreateDbContextAsync(ct);
             var current = await fresh.Items.AsNoTracking().SingleAsync(i => i.Id == command.ItemId, ct);
-            return new StatusChangeResult(StatusChangeOutcome.Conflict, ToView(current));
+            // Someone set the same status a moment earlier: the request is met, not refused.
+            var outcome = current.Status == command.Status && current.StatusReason == reason
+                ? StatusChangeOutcome.Unchanged
+                : StatusChangeOutcome.Conflict;
+            return new StatusChangeResult(outcome, ToView(current));
         }
 
         return new StatusChangeResult(StatusChangeOutcome.Changed, ToView(item));

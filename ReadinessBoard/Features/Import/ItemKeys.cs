@@ -10,7 +10,7 @@ namespace ReadinessBoard.Features.Import;
 internal sealed class ItemKeys
 {
     public const int MaxLength = 200;
-    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _issued = new(StringComparer.Ordinal);
 
     public string Next(string? sectionPath, string title)
     {
@@ -25,9 +25,14 @@ internal sealed class ItemKeys
             slug = slug[..(MaxLength - 8)].TrimEnd('-');
         }
 
-        var count = _seen.TryGetValue(slug, out var c) ? c + 1 : 1;
-        _seen[slug] = count;
-        return count == 1 ? slug : $"{slug}-{count}";
+        // "Backup" twice and "Backup 2" would both want backup-2: count on until the key is free.
+        var key = slug;
+        for (var count = 2; !_issued.Add(key); count++)
+        {
+            key = $"{slug}-{count}";
+        }
+
+        return key;
     }
 
     public static string Slugify(string text)

@@ -103,13 +103,22 @@ public static class MojibakeRepair
             try
             {
                 decoded = s_strictUtf8.GetString(bytes[..length]);
-                consumed = length;
-                return true;
             }
             catch (DecoderFallbackException)
             {
                 // Not UTF-8 in this encoding; try the next one.
+                continue;
             }
+
+            // Two characters are easily a real pair ("“École", "«Über"); take them as mojibake only
+            // when they make a Latin letter or sign, which is what such a pair once was.
+            if (length == 2 && decoded[0] is < '\u00A0' or > '\u017F')
+            {
+                continue;
+            }
+
+            consumed = length;
+            return true;
         }
 
         decoded = "";
