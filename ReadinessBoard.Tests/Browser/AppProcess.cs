@@ -12,7 +12,6 @@ namespace ReadinessBoard.Tests.Browser;
 public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _output = new();
 
     private AppProcess(Process process, string baseUrl)
     {

@@ -48,6 +48,8 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();
+        services.AddSingleton<Microsoft.AspNetCore.Components.Infrastructure.ComponentStatePersistenceManager>();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.AspNetCore.Components.Infrastructure.ComponentStatePersistenceManager>().State);
         return services.BuildServiceProvider();
     }
 

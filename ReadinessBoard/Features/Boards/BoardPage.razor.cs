@@ -6,13 +6,15 @@ using ReadinessBoard.Features.Checklist;
 
 namespace ReadinessBoard.Features.Boards;
 
-public partial class BoardPage
+public sealed partial class BoardPage : IDisposable
 {
     [Parameter] public int BoardId { get; set; }
 
     [Inject] private BoardQueries Boards { get; set; } = default!;
     [Inject] private ItemStatusService StatusService { get; set; } = default!;
     [Inject] private NotificationService Notifications { get; set; } = default!;
+    [Inject] private PersistentComponentState PageState { get; set; } = default!;
+    [Inject] private ILogger<BoardPage> Logger { get; set; } = default!;
 
     // Present while the page is prerendered for a request; lets a missing board answer 404.
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
@@ -25,10 +27,27 @@ public partial class BoardPage
     // A refused change leaves the browser's box ticked the other way while the server's render is
     // unchanged; a new key makes Blazor rebuild that one row from the stored state.
     private readonly Dictionary<int, int> _refusals = [];
+    private PersistingComponentStateSubscription _persisting;
+    // Two quick ticks reload twice; only the newest reload may land on screen.
+    private int _loadSequence;
+
+    protected override void OnInitialized() =>
+        // The prerendered board travels to the interactive render, so the page does not flash "loading".
+        _persisting = PageState.RegisterOnPersisting(() =>
+        {
+            PageState.PersistAsJson(StateKey, _board);
+            return Task.CompletedTask;
+        });
+
+    public void Dispose() => _persisting.Dispose();
+
+    private string StateKey => $"board-{BoardId}";
 
     protected override async Task OnParametersSetAsync()
     {
-        _board = await Boards.GetAsync(BoardId);
+        _board = PageState.TryTakeFromJson<BoardDetail>(StateKey, out var restored) && restored is not null
+            ? restored
+            : await Boards.GetAsync(BoardId);
         _loaded = true;
         if (_board is null && HttpContext is { Response.HasStarted: false } http)
         {
@@ -58,13 +77,26 @@ public partial class BoardPage
                     break;
             }
 
-            // Show the stored state, whatever the outcome: the database is the truth.
-            _board = await Boards.GetAsync(BoardId);
-            Recount();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Setting the status of item {ItemId} failed", item.Id);
+            _refusals[item.Id] = _refusals.GetValueOrDefault(item.Id) + 1;
+            Notifications.Notify(NotificationSeverity.Error, "Your change was not saved",
+                "ReadinessBoard could not save it just now. The board shows what is stored; try again in a moment.", TimeSpan.FromSeconds(8));
         }
         finally
         {
             _pending.Remove(item.Id);
+        }
+
+        // Show the stored state, whatever the outcome: the database is the truth.
+        var sequence = ++_loadSequence;
+        var board = await Boards.GetAsync(BoardId);
+        if (sequence == _loadSequence)
+        {
+            _board = board;
+            Recount();
         }
     }
 

@@ -13,6 +13,7 @@ public sealed record BoardSummary(
 
 public sealed record BoardDetail(int Id, string Title, string TeamName, IReadOnlyList<SectionView> Sections)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<ItemView> AllItems => Sections.SelectMany(s => s.Items);
 }
 

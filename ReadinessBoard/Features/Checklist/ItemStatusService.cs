@@ -73,7 +73,7 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
             ActorId = actor.Id,
             ActorName = actor.Name,
             Kind = ActivityKinds.ItemStatus,
-            Summary = $"{command.Status.DisplayName()}: {Shorten(item.Title)}",
+            Summary = $"{command.Status.DisplayName()}: {item.Title.Shorten(300)}",
             Before = before.ToString(),
             After = command.Status.ToString(),
             OccurredAt = now,
@@ -106,6 +106,4 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
 
     private static ItemView ToView(Item item) =>
         new(item.Id, item.Title, item.Status, item.StatusReason, item.Priority, item.Owner, item.Depth, item.Version, item.SourceLine);
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
 }

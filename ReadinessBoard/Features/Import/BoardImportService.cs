@@ -68,13 +68,11 @@ public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbF
             ActorId = actor.Id,
             ActorName = actor.Name,
             Kind = ActivityKinds.BoardImported,
-            Summary = $"Imported \"{Shorten(board.Title)}\" with {parsed.Items.Count} items",
+            Summary = $"Imported \"{board.Title.Shorten(200)}\" with {parsed.Items.Count} items",
             OccurredAt = now,
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return board.Id;
     }
-
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }
