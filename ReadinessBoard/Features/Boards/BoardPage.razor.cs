@@ -76,7 +76,6 @@ public sealed partial class BoardPage : IDisposable
                         "This item no longer exists on the board.", TimeSpan.FromSeconds(6));
                     break;
             }
-
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -85,18 +84,26 @@ public sealed partial class BoardPage : IDisposable
             Notifications.Notify(NotificationSeverity.Error, "Your change was not saved",
                 "ReadinessBoard could not save it just now. The board shows what is stored; try again in a moment.", TimeSpan.FromSeconds(8));
         }
+
+        try
+        {
+            // Show the stored state, whatever the outcome: the database is the truth.
+            var sequence = ++_loadSequence;
+            var board = await Boards.GetAsync(BoardId);
+            if (sequence == _loadSequence)
+            {
+                _board = board;
+                Recount();
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Reloading board {BoardId} failed", BoardId);
+        }
         finally
         {
+            // The box stays disabled until the stored state is on screen.
             _pending.Remove(item.Id);
-        }
-
-        // Show the stored state, whatever the outcome: the database is the truth.
-        var sequence = ++_loadSequence;
-        var board = await Boards.GetAsync(BoardId);
-        if (sequence == _loadSequence)
-        {
-            _board = board;
-            Recount();
         }
     }
 
