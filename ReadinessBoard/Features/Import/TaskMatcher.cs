@@ -1,0 +1,147 @@
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>
+/// Decides whether two mentions name the same task, by the meaning of their words rather than their
+/// exact text: "Rate limiting implementation" is the task "Rate limiting"; "Runbook Documentation" is
+/// "Document Runbook for Common Issues". A name matches only when it clearly fits one task best, so
+/// nothing is matched wrongly; numbers in titles help but never decide alone.
+/// </summary>
+public static class TaskMatcher
+{
+    private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "for", "of", "to", "in", "on", "with", "by", "at", "from", "as", "is", "are", "be",
+        "how", "what", "where", "when", "which", "who", "why", "do", "does", "it", "its", "this", "that", "all", "any",
+        "set", "up", "add", "implement", "implementation", "create", "document", "setup", "enable", "vs", "via", "e", "g",
+    };
+
+    /// <summary>The words of a text that carry its meaning: lower case, stemmed, without filler words.</summary>
+    public static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                var word = Stem(text[start..i].ToLowerInvariant());
+                if (word.Length > 0 && !s_stopWords.Contains(word) && !IsNumber(word))
+                {
+                    words.Add(word);
+                }
+
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// How well <paramref name="name"/> fits a task known by its titles and details; 0 when it does not.
+    /// It fits when it shares two meaningful words with the task (at least one of them in a title), or
+    /// covers the whole of a short title or is covered whole by it.
+    /// </summary>
+    public static double Score(HashSet<string> name, IEnumerable<HashSet<string>> titles, HashSet<string> details, int? nameNumber = null, int? taskNumber = null)
+    {
+        if (name.Count == 0)
+        {
+            return 0;
+        }
+
+        double best = 0;
+        foreach (var title in titles)
+        {
+            if (title.Count == 0)
+            {
+                continue;
+            }
+
+            var inTitle = name.Count(title.Contains);
+            if (inTitle == 0)
+            {
+                continue;
+            }
+
+            var inDetails = name.Count(w => !title.Contains(w) && details.Contains(w));
+            var whole = inTitle == Math.Min(name.Count, title.Count);
+            if (inTitle + inDetails < 2 && !whole)
+            {
+                continue;
+            }
+
+            // Share of both sides covered: "Audit Logging" fits "Implement Audit Logging" better than "Logging".
+            var score = 2.0 * inTitle + inDetails + (double)inTitle / title.Count + (double)inTitle / name.Count;
+            best = Math.Max(best, score);
+        }
+
+        if (best > 0 && nameNumber is { } n && taskNumber is { } t)
+        {
+            best += n == t ? 1 : -0.5;
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The index of the candidate that fits best, or null when none fits or two fit equally well.
+    /// </summary>
+    public static int? Best(IReadOnlyList<double> scores)
+    {
+        int? best = null;
+        var bestScore = 0.0;
+        var tie = false;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            if (scores[i] <= 0)
+            {
+                continue;
+            }
+
+            if (best is null || scores[i] > bestScore + 1e-9)
+            {
+                best = i;
+                bestScore = scores[i];
+                tie = false;
+            }
+            else if (Math.Abs(scores[i] - bestScore) < 1e-9)
+            {
+                tie = true;
+            }
+        }
+
+        return tie ? null : best;
+    }
+
+    private static bool IsNumber(string word) => word.All(char.IsDigit);
+
+    private static string Stem(string word)
+    {
+        if (word.Length > 6 && word.EndsWith("ation", StringComparison.Ordinal))
+        {
+            return word[..^5];
+        }
+
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 4 && (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>
+/// A task's title as the board shows it: without its number, estimate, status words, dates and
+/// decorative symbols. "### 6. Webhook Signature Strict Validation (1 hour) 🔐" is
+/// "Webhook Signature Strict Validation", number 6, estimate 1 hour.
+/// </summary>
+public static partial class TitleText
+{
+    public sealed record Parts(string Title, int? Number, HourRange? Estimate);
+
+    public static Parts Parse(string text)
+    {
+        int? number = null;
+        var numbered = LeadingNumber().Match(text);
+        if (numbered.Success)
+        {
+            number = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
+            text = text[numbered.Length..];
+        }
+
+        var estimate = HourRange.Find(text, out var match);
+        if (estimate is not null)
+        {
+            text = EstimateInParentheses().Replace(text, " ", 1);
+            if (HourRange.Find(text) is not null)
+            {
+                text = text.Remove(match.Index, match.Length);
+            }
+        }
+
+        return new Parts(Clean(text), number, estimate);
+    }
+
+    /// <summary>Removes symbols, status words, dates and stray punctuation; collapses spaces.</summary>
+    public static string Clean(string text)
+    {
+        text = StatusMarks.Strip(text);
+        text = Date().Replace(text, " ");
+        text = EmptyParentheses().Replace(text, " ");
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+                || rune.Value is 0xFE0F or 0x200D or 0x20E3)
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            builder.Append(rune.ToString());
+        }
+
+        var collapsed = Spaces().Replace(builder.ToString(), " ");
+        return collapsed.Trim().Trim('-', '–', '—', ':', '|', ',', ';', '*', '_', ' ').Trim();
+    }
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,4})[.)]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EstimateInParentheses();
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Date();
+
+    [GeneratedRegex(@"\(\s*[-–:,]*\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyParentheses();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}
