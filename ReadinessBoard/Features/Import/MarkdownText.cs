@@ -19,6 +19,38 @@ internal static class MarkdownText
         return Collapse(builder);
     }
 
+    /// <summary>The text of a single inline that holds no others.</summary>
+    public static string OfLeaf(Inline inline)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inline);
+        return builder.ToString();
+    }
+
+    /// <summary>Whether all the words of the inlines are struck through (<c>~~like this~~</c>).</summary>
+    public static bool IsStruck(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return false;
+        }
+
+        var struck = false;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is EmphasisInline { DelimiterChar: '~', DelimiterCount: 2 })
+            {
+                struck = true;
+            }
+            else if (OfLeaf(child).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return struck;
+    }
+
     private static void Append(StringBuilder builder, Inline inline)
     {
         switch (inline)

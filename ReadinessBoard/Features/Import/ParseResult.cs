@@ -7,7 +7,33 @@ public sealed record ParseResult(
     string Title,
     IReadOnlyList<ParsedSection> Sections,
     IReadOnlyList<ParsedItem> Items,
-    IReadOnlyList<ImportWarning> Warnings);
+    IReadOnlyList<ImportWarning> Warnings)
+{
+    public IReadOnlyList<ParsedMetric> Metrics { get; init; } = [];
+    public IReadOnlyList<ParsedCostLine> Costs { get; init; } = [];
+    public IReadOnlyList<ParsedPhase> Phases { get; init; } = [];
+
+    /// <summary>Tables that are neither a priority matrix, KPIs nor costs: kept in the source and shown as they are.</summary>
+    public int KeptTables { get; init; }
+
+    /// <summary>The path of a section, outermost first: "Security &gt; Capacity".</summary>
+    public string? SectionPath(int? index)
+    {
+        if (index is null)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        for (int? i = index; i is { } at; i = Sections[at].ParentIndex)
+        {
+            names.Add(Sections[at].Title);
+        }
+
+        names.Reverse();
+        return string.Join(ParsedSection.PathSeparator, names);
+    }
+}
 
 /// <summary>A heading; <see cref="ParentIndex"/> points into the same list.</summary>
 public sealed record ParsedSection(int Index, int? ParentIndex, string Title, int Level, int Line)
@@ -15,6 +41,7 @@ public sealed record ParsedSection(int Index, int? ParentIndex, string Title, in
     public const string PathSeparator = " > ";
 }
 
+/// <summary>One task, merged from every place the document mentions it.</summary>
 public sealed record ParsedItem(
     string Key,
     string Title,
@@ -22,7 +49,30 @@ public sealed record ParsedItem(
     ItemStatus Status,
     string? StatusReason,
     int Depth,
-    int Line);
+    int Line)
+{
+    public string? Details { get; init; }
+    public string? Priority { get; init; }
+    public string? Impact { get; init; }
+    public string? Effort { get; init; }
+    public string? Risk { get; init; }
+    public HourRange? Estimate { get; init; }
+    public int? PhaseIndex { get; init; }
+    public DateOnly? CompletedOn { get; init; }
+    /// <summary>Every line that mentions the task, the first of them <see cref="Line"/>.</summary>
+    public IReadOnlyList<int> Lines { get; init; } = [];
+}
+
+public sealed record ParsedMetric(
+    string Name, MetricValue Current, MetricValue Target, MetricDirection Direction, MetricStatus Status, int? SectionIndex, int Line);
+
+public sealed record ParsedCostAmount(string Column, double Min, double Max, CostPeriod? Period);
+
+public sealed record ParsedCostLine(string Name, string Table, bool IsTotal, IReadOnlyList<ParsedCostAmount> Amounts, int Line);
+
+/// <summary>A step of the plan; <see cref="Order"/> runs from 1 in time order (Day 0 before Week 1 before Month 2).</summary>
+public sealed record ParsedPhase(
+    int Index, int? ParentIndex, string Name, string Path, int Order, int StartDay, int EndDay, double? StatedHours, string? Goal, int Line);
 
 /// <summary>Something the importer noticed and could not take as it is; <see cref="Line"/> is 1-based.</summary>
 public sealed record ImportWarning(int Line, string Message);

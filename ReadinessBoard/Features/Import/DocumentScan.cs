@@ -1,0 +1,890 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>
+/// One walk over Markdig's syntax tree, in document order, collecting sections, plan phases, every
+/// mention of a task, KPIs, cost lines and priority lists. Deciding which mentions are one task is
+/// left to <see cref="ItemAssembler"/>.
+/// </summary>
+internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
+{
+    private const string NotApplicableMark = "[~]";
+    private static readonly string[] s_metaKeys = ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner"];
+
+    private readonly List<(int Level, int Index)> _sectionStack = [];
+    private readonly List<(int Level, int Index)> _phaseStack = [];
+    private (Mention Item, int Level)? _itemHeading;
+    private readonly StringBuilder _itemDetails = new();
+    private int? _labelPhase;
+    private (string Priority, int Line)? _priorityLabel;
+    private int _taskDepth;
+
+    public string? Title { get; private set; }
+    public List<ParsedSection> Sections { get; } = [];
+    public List<RawPhase> Phases { get; } = [];
+    public List<Mention> Mentions { get; } = [];
+    public List<ParsedMetric> Metrics { get; } = [];
+    public List<ParsedCostLine> Costs { get; } = [];
+    public List<PriorityName> PriorityNames { get; } = [];
+    public List<ImportWarning> Warnings { get; } = [];
+    public HashSet<int> SectionsWithTasks { get; } = [];
+    public int KeptTables { get; private set; }
+    public int MatrixRows { get; private set; }
+
+    public sealed record RawPhase(int Index, int? ParentIndex, PhaseLabel Label, double? StatedHours, int Line)
+    {
+        public string? Goal { get; set; }
+    }
+
+    public sealed record PriorityName(string Priority, string Name, int Line);
+
+    private int? CurrentSection => _sectionStack.Count > 0 ? _sectionStack[^1].Index : null;
+
+    private int? CurrentPhase => _labelPhase ?? (_phaseStack.Count > 0 ? _phaseStack[^1].Index : null);
+
+    public void Run(MarkdownDocument document)
+    {
+        Blocks(document, depth: 0);
+        CloseItemHeading();
+    }
+
+    private void Blocks(ContainerBlock container, int depth)
+    {
+        if (depth > limits.MaxDepth)
+        {
+            throw new ImportException($"the document nests lists or quotes more than {limits.MaxDepth} levels deep.", container.Line + 1);
+        }
+
+        for (var index = 0; index < container.Count; index++)
+        {
+            var block = container[index];
+            if (block is not ListBlock)
+            {
+                // A priority label ("**Critical:**") names the list right below it, and nothing further.
+                _priorityLabel = block is ParagraphBlock ? _priorityLabel : null;
+            }
+
+            switch (block)
+            {
+                case HeadingBlock heading:
+                    Heading(heading, container, index);
+                    break;
+                case ParagraphBlock paragraph:
+                    Paragraph(paragraph);
+                    break;
+                case ListBlock list:
+                    List(list, depth);
+                    _priorityLabel = null;
+                    break;
+                case Table table:
+                    Table(table);
+                    break;
+                case ContainerBlock nested:
+                    Blocks(nested, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private void Heading(HeadingBlock heading, ContainerBlock container, int index)
+    {
+        var text = MarkdownText.Of(heading.Inline);
+        var line = heading.Line + 1;
+        if (_itemHeading is { } open && heading.Level <= open.Level)
+        {
+            CloseItemHeading();
+        }
+
+        _labelPhase = null;
+        while (_phaseStack.Count > 0 && _phaseStack[^1].Level >= heading.Level)
+        {
+            _phaseStack.RemoveAt(_phaseStack.Count - 1);
+        }
+
+        while (_sectionStack.Count > 0 && _sectionStack[^1].Level >= heading.Level)
+        {
+            _sectionStack.RemoveAt(_sectionStack.Count - 1);
+        }
+
+        if (text.Length == 0)
+        {
+            Warnings.Add(new ImportWarning(line, "An empty heading was skipped."));
+            return;
+        }
+
+        if (heading.Level == 1 && Title is null)
+        {
+            Title = Truncate(StripSymbols(text), line, "The title");
+            return;
+        }
+
+        if (_itemHeading is null && IsItemHeading(text, container, index))
+        {
+            var parts = TitleText.Parse(text);
+            var status = StatusMarks.Find(text);
+            var mention = new Mention(MentionKind.Heading, Truncate(parts.Title, line, "A task title"), line)
+            {
+                Number = parts.Number,
+                Section = CurrentSection,
+                Phase = CurrentPhase,
+                Estimate = parts.Estimate,
+                Status = status,
+                Authority = status is null ? 0 : Mention.Authorities.Explicit,
+                StatusWhere = "its heading",
+            };
+            AddMention(mention);
+            _itemHeading = (mention, heading.Level);
+            return;
+        }
+
+        var title = Truncate(StripSymbols(text), line, "A heading");
+        var sectionIndex = Sections.Count;
+        Sections.Add(new ParsedSection(sectionIndex, CurrentSection, title.Length > 0 ? title : text, heading.Level, line));
+        _sectionStack.Add((heading.Level, sectionIndex));
+
+        if (PhaseLabel.Find(text) is { } label)
+        {
+            var phase = new RawPhase(Phases.Count, CurrentPhase, label, HourRange.Find(text.Replace(label.Name, "", StringComparison.Ordinal))?.Max, line);
+            Phases.Add(phase);
+            _phaseStack.Add((heading.Level, phase.Index));
+        }
+    }
+
+    /// <summary>
+    /// A numbered heading is a task when it says so: an estimate or a status in the heading, or
+    /// Impact/Effort/Completed lines right below it. "## 1. Introduction" stays a section.
+    /// </summary>
+    private bool IsItemHeading(string text, ContainerBlock container, int index)
+    {
+        if (!LeadingNumber().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (HourRange.Find(text) is not null || StatusMarks.Find(text) is not null)
+        {
+            return true;
+        }
+
+        for (var next = index + 1; next < container.Count && next <= index + 4; next++)
+        {
+            if (container[next] is HeadingBlock)
+            {
+                break;
+            }
+
+            if (container[next] is ParagraphBlock paragraph && MetaPairs(paragraph).Any(p => s_metaKeys.Contains(p.Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Paragraph(ParagraphBlock paragraph)
+    {
+        var line = paragraph.Line + 1;
+        if (_itemHeading is { } open)
+        {
+            var pairs = MetaPairs(paragraph);
+            var any = false;
+            foreach (var (key, value) in pairs)
+            {
+                any |= ApplyMeta(open.Item, key, value, line);
+            }
+
+            if (!any)
+            {
+                AppendDetails(MarkdownText.Of(paragraph.Inline));
+            }
+
+            return;
+        }
+
+        // "**Day 3-5:**" may stand alone, or head the lines below it when a list starting at 5
+        // cannot interrupt the paragraph (CommonMark): those lines are then list lines all the same.
+        var lines = ParagraphLines(paragraph);
+        if (BoldLabel(lines[0].Inlines) is { } label && Label(label, line))
+        {
+            foreach (var (_, text, at) in lines.Skip(1))
+            {
+                if (ListLine().Match(text) is { Success: true } item)
+                {
+                    ListLikeLine(item.Groups["text"].Value, at);
+                }
+            }
+
+            return;
+        }
+
+        var pairsOutside = MetaPairs(paragraph);
+        if (CurrentPhase is { } current && pairsOutside.FirstOrDefault(p => p.Key == "goal") is { Value.Length: > 0 } goal)
+        {
+            Phases[current].Goal ??= goal.Value.Length > 2000 ? goal.Value[..2000] : goal.Value;
+            return;
+        }
+
+        InlinePriorityList(MarkdownText.Of(paragraph.Inline), line);
+    }
+
+    /// <summary>A phase label opens a phase; a priority label opens a priority list. False for other labels.</summary>
+    private bool Label(string label, int line)
+    {
+        if (PhaseLabel.Find(label) is { } phaseLabel)
+        {
+            var parent = _phaseStack.Count > 0 ? _phaseStack[^1].Index : (int?)null;
+            var phase = new RawPhase(Phases.Count, parent, phaseLabel, HourRange.Find(label.Replace(phaseLabel.Name, "", StringComparison.Ordinal))?.Max, line);
+            Phases.Add(phase);
+            _labelPhase = phase.Index;
+            return true;
+        }
+
+        if (PriorityWord(label) is { } priority)
+        {
+            _priorityLabel = (priority, line);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void ListLikeLine(string text, int line)
+    {
+        if (_priorityLabel is { } label)
+        {
+            AddPriorityName(label.Priority, text, line);
+        }
+        else if (CurrentPhase is { } phase)
+        {
+            PlanLine(text, phase, line);
+        }
+    }
+
+    private void List(ListBlock list, int depth)
+    {
+        foreach (var child in list)
+        {
+            if (child is ListItemBlock listItem)
+            {
+                ListItem(listItem, depth);
+            }
+        }
+    }
+
+    private void ListItem(ListItemBlock listItem, int depth)
+    {
+        var paragraph = listItem.FirstOrDefault() as ParagraphBlock;
+        var isTask = false;
+        if (paragraph is not null)
+        {
+            var line = paragraph.Line + 1;
+            var text = MarkdownText.Of(paragraph.Inline);
+            if (_priorityLabel is { } label)
+            {
+                AddPriorityName(label.Priority, text, line);
+                return;
+            }
+
+            if (TaskState(paragraph) is { } status)
+            {
+                if (status == ItemStatus.NotApplicable)
+                {
+                    text = text[NotApplicableMark.Length..].TrimStart();
+                }
+
+                isTask = Task(text, status, line);
+            }
+            else if (_itemHeading is { } open)
+            {
+                AppendDetails(text);
+            }
+            else if (CurrentPhase is { } phase)
+            {
+                PlanLine(text, phase, line);
+            }
+            else if (!InlinePriorityList(text, line) && BoldLead(paragraph) is { } lead)
+            {
+                BoldBullet(lead, text, line);
+            }
+        }
+
+        _taskDepth += isTask ? 1 : 0;
+        Blocks(listItem, depth + 1);
+        _taskDepth -= isTask ? 1 : 0;
+    }
+
+    /// <summary>Adds a task list item; false when it is no task (empty, or a progress summary).</summary>
+    private bool Task(string text, ItemStatus status, int line)
+    {
+        if (text.Length == 0)
+        {
+            Warnings.Add(new ImportWarning(line, "A task without a title was skipped."));
+            return false;
+        }
+
+        // "[x] Quick Wins: 3/7 completed (43%)" sums up the tasks below it; it is no task of its own.
+        if (ProgressSummary().IsMatch(text))
+        {
+            return false;
+        }
+
+        var parts = TitleText.Parse(text);
+        var title = parts.Title.Length > 0 ? parts.Title : TitleText.Clean(text);
+        if (title.Length == 0)
+        {
+            title = text;
+        }
+
+        if (CurrentSection is { } section)
+        {
+            SectionsWithTasks.Add(section);
+        }
+
+        AddMention(new Mention(MentionKind.Task, Truncate(title, line, "A task title"), line)
+        {
+            Number = parts.Number,
+            Section = CurrentSection,
+            Phase = CurrentPhase,
+            Depth = _taskDepth,
+            Estimate = parts.Estimate,
+            Status = status,
+            Authority = Mention.Authorities.Explicit,
+            StatusWhere = "its task box",
+        });
+        return true;
+    }
+
+    private void PlanLine(string text, int phase, int line)
+    {
+        if (ProgressSummary().IsMatch(text))
+        {
+            return;
+        }
+
+        var parts = TitleText.Parse(text);
+        if (parts.Title.Length == 0)
+        {
+            return;
+        }
+
+        var status = StatusMarks.Find(text);
+        AddMention(new Mention(MentionKind.PlanLine, Truncate(parts.Title, line, "A task title"), line)
+        {
+            Number = null,
+            Section = CurrentSection,
+            Phase = phase,
+            Estimate = parts.Estimate,
+            Status = status,
+            Authority = status is null ? 0 : Mention.Authorities.PlanMark,
+            StatusWhere = "the plan",
+        });
+    }
+
+    private void BoldBullet(string lead, string text, int line)
+    {
+        var title = TitleText.Clean(lead).TrimEnd(':').Trim();
+        var rest = text.Length > lead.Length ? text[(text.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..] : "";
+        rest = rest.TrimStart(' ', '-', '–', '—', ':').Trim();
+        // "**NATS Security:** https://…" is a reference, not a task.
+        if (title.Length == 0 || rest.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        AddMention(new Mention(MentionKind.BoldBullet, Truncate(title, line, "A task title"), line)
+        {
+            Section = CurrentSection,
+            Details = rest.Length == 0 ? null : rest,
+        });
+    }
+
+    private void Table(Table table)
+    {
+        var rows = table.OfType<TableRow>().Select(r => (Row: r, Cells: r.OfType<TableCell>().Select(CellText).ToList())).ToList();
+        var header = rows.FirstOrDefault(r => r.Row.IsHeader);
+        if (header.Row is null)
+        {
+            KeptTables++;
+            return;
+        }
+
+        var headers = header.Cells.Select(c => c.Text.ToLowerInvariant()).ToList();
+        var body = rows.Where(r => !r.Row.IsHeader).ToList();
+        var tableName = CurrentSection is { } s ? Sections[s].Title : "Table";
+        if (Column(headers, "impact") is { } impact && Column(headers, "effort") is { } effort)
+        {
+            Matrix(headers, body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), impact, effort);
+        }
+        else if (Column(headers, "current") is { } current && Column(headers, "target") is { } target)
+        {
+            Kpis(headers, body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), current, target);
+        }
+        else if (headers.Skip(1).Any(MoneyRange.IsMoneyHeader) && body.Any(b => b.Cells.Skip(1).Any(c => MoneyRange.Parse(c.Text) is not null)))
+        {
+            CostTable(header.Cells.Select(c => c.Text).ToList(), body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), tableName);
+        }
+        else
+        {
+            KeptTables++;
+        }
+    }
+
+    private void Matrix(List<string> headers, List<(int Line, List<Cell> Cells)> rows, int impact, int effort)
+    {
+        var task = Column(headers, "task", "item", "action", "improvement", "initiative", "fix", "work", "feature", "name", "title") ?? 0;
+        var status = Column(headers, "status", "state", "done");
+        var priority = Column(headers, "priority", "score", "rank");
+        var time = Column(headers, "time", "estimate", "effort (h", "hours", "duration");
+        var explicitOpen = status is not null || rows.Any(r => r.Cells.Count > task && r.Cells[task].Struck);
+        foreach (var (line, cells) in rows)
+        {
+            if (cells.Count <= task || cells[task].Text.Length == 0)
+            {
+                continue;
+            }
+
+            // "| **Quick Wins** |": a group row.
+            if (cells.Skip(1).All(c => c.Text.Length == 0))
+            {
+                continue;
+            }
+
+            MatrixRows++;
+            var parts = TitleText.Parse(cells[task].Text);
+            var statusCell = FittingCell(cells, status, c => StatusMarks.FindInCell(c) is not null)
+                ?? cells.Where((c, i) => i != task).Select(c => c.Text).FirstOrDefault(c => c.Contains('✅') || c.Contains("🔲", StringComparison.Ordinal) || c.Contains('⬜'));
+            var rowStatus = cells[task].Struck ? ItemStatus.Done : statusCell is null ? (ItemStatus?)null : StatusMarks.FindInCell(statusCell);
+            var timeCell = FittingCell(cells, time, c => HourRange.Find(c) is not null)
+                ?? cells.Where((c, i) => i != task && i != impact && i != effort).Select(c => c.Text).LastOrDefault(c => HourRange.Find(c) is not null);
+            var mention = new Mention(MentionKind.MatrixRow, Truncate(parts.Title.Length > 0 ? parts.Title : cells[task].Text, line, "A task title"), line)
+            {
+                Number = parts.Number,
+                Section = CurrentSection,
+                Phase = CurrentPhase,
+                Estimate = (timeCell is null ? null : HourRange.Find(timeCell)) ?? parts.Estimate,
+                Impact = Level(At(cells, impact)),
+                Effort = Level(At(cells, effort)),
+                Priority = PriorityOfCell(At(cells, priority)),
+                Status = rowStatus ?? (explicitOpen ? ItemStatus.Open : null),
+                Authority = rowStatus is not null ? Mention.Authorities.Explicit : explicitOpen ? Mention.Authorities.Implied : 0,
+                StatusWhere = "the priority matrix",
+            };
+            AddMention(mention);
+        }
+    }
+
+    private void Kpis(List<string> headers, List<(int Line, List<Cell> Cells)> rows, int current, int target)
+    {
+        var name = Column(headers, "metric", "kpi", "measure", "indicator", "name") ?? 0;
+        var status = Column(headers, "status", "state");
+        foreach (var (line, cells) in rows)
+        {
+            var metricName = TitleText.Clean(At(cells, name) ?? "");
+            if (metricName.Length == 0)
+            {
+                continue;
+            }
+
+            var currentValue = MetricValue.Parse(At(cells, current) ?? "");
+            var targetValue = MetricValue.Parse(At(cells, target) ?? "");
+            var direction = MetricValue.DirectionOf(currentValue, targetValue);
+            var computed = MetricValue.StatusOf(currentValue, targetValue, direction);
+            var stated = At(cells, status) is { } cell ? MetricValue.StatusFromCell(cell) : null;
+            if (stated == MetricStatus.Met && computed is not (MetricStatus.Met or MetricStatus.Unknown))
+            {
+                Warnings.Add(new ImportWarning(line,
+                    $"The KPI \"{metricName}\" is marked met, but its current value {currentValue.Text} misses the target {targetValue.Text}."));
+            }
+
+            Metrics.Add(new ParsedMetric(Truncate(metricName, line, "A KPI name"), currentValue, targetValue, direction, stated ?? computed, CurrentSection, line));
+        }
+    }
+
+    private void CostTable(List<string> headers, List<(int Line, List<Cell> Cells)> rows, string tableName)
+    {
+        var moneyColumns = Enumerable.Range(1, headers.Count - 1).Where(i => MoneyRange.IsMoneyHeader(headers[i])).ToList();
+        foreach (var (line, cells) in rows)
+        {
+            var name = TitleText.Clean(At(cells, 0) ?? "");
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var amounts = new List<ParsedCostAmount>();
+            foreach (var column in moneyColumns)
+            {
+                if (At(cells, column) is { } cell && MoneyRange.Parse(cell) is { } amount)
+                {
+                    amounts.Add(new ParsedCostAmount(headers[column], amount.Min, amount.Max, amount.Period ?? MoneyRange.PeriodOfColumn(headers[column])));
+                }
+            }
+
+            var isTotal = name.Contains("total", StringComparison.OrdinalIgnoreCase);
+            Costs.Add(new ParsedCostLine(Truncate(name, line, "A cost line"), tableName, isTotal, amounts, line));
+        }
+    }
+
+    private void AddMention(Mention mention)
+    {
+        if (Mentions.Count >= limits.MaxItems * 4)
+        {
+            throw new ImportException($"the document has more than {limits.MaxItems} items.", mention.Line);
+        }
+
+        Mentions.Add(mention);
+    }
+
+    private bool ApplyMeta(Mention item, string key, string value, int line)
+    {
+        switch (key)
+        {
+            case "impact":
+                item.Impact ??= Level(value);
+                return true;
+            case "effort":
+                item.Effort ??= Level(value);
+                item.Estimate ??= HourRange.Find(value);
+                return true;
+            case "risk":
+                item.Risk ??= Level(value);
+                return true;
+            case "priority":
+                item.Priority ??= PriorityOfCell(value);
+                return true;
+            case "estimate" or "time":
+                item.Estimate ??= HourRange.Find(value);
+                return true;
+            case "status":
+                if (StatusMarks.FindInCell(value) is { } status)
+                {
+                    item.Status = status;
+                    item.Authority = Mention.Authorities.Explicit;
+                }
+
+                return true;
+            case "completed":
+                item.Status = ItemStatus.Done;
+                item.Authority = Mention.Authorities.Explicit;
+                item.CompletedOn = DateOnly.TryParse(IsoDate().Match(value).Value, CultureInfo.InvariantCulture, out var on) ? on : null;
+                return true;
+            case "owner":
+                return true;
+            default:
+                _ = line;
+                return false;
+        }
+    }
+
+    private void AppendDetails(string text)
+    {
+        if (_itemHeading is null || text.Length == 0 || _itemDetails.Length >= 2000)
+        {
+            return;
+        }
+
+        if (_itemDetails.Length > 0)
+        {
+            _itemDetails.Append('\n');
+        }
+
+        _itemDetails.Append(text.Length > 2000 - _itemDetails.Length ? text[..(2000 - _itemDetails.Length)] : text);
+    }
+
+    private void CloseItemHeading()
+    {
+        if (_itemHeading is { } open && _itemDetails.Length > 0)
+        {
+            open.Item.Details = _itemDetails.ToString();
+        }
+
+        _itemDetails.Clear();
+        _itemHeading = null;
+    }
+
+    private void AddPriorityName(string priority, string text, int line)
+    {
+        var name = TitleText.Clean(text);
+        if (name.Length > 0)
+        {
+            PriorityNames.Add(new PriorityName(priority, name, line));
+        }
+    }
+
+    /// <summary>"Critical: rate limiting implementation, database backups" names tasks inline.</summary>
+    private bool InlinePriorityList(string text, int line)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40 || PriorityWord(text[..colon]) is not { } priority)
+        {
+            return false;
+        }
+
+        var names = text[(colon + 1)..].Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0 || names.Any(n => n.Length > 120))
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            AddPriorityName(priority, name.TrimEnd('.', '…'), line);
+        }
+
+        return true;
+    }
+
+    private ItemStatus? TaskState(ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is TaskList task)
+        {
+            return task.Checked ? ItemStatus.Done : ItemStatus.Open;
+        }
+
+        // GitLab's "[~]" (not applicable) is no task list to Markdig: read it from the source itself.
+        var start = paragraph.Span.Start;
+        return start >= 0 && markdown.AsSpan(start).StartsWith(NotApplicableMark) ? ItemStatus.NotApplicable : null;
+    }
+
+    private string Truncate(string text, int line, string what)
+    {
+        if (text.Length <= limits.MaxTitleLength)
+        {
+            return text;
+        }
+
+        Warnings.Add(new ImportWarning(line, $"{what} was longer than {limits.MaxTitleLength} characters and was shortened."));
+        return text[..limits.MaxTitleLength];
+    }
+
+    /// <summary>Bold "Key:" then its value, for each key of a paragraph, keys in lower case.</summary>
+    private static List<(string Key, string Value)> MetaPairs(ParagraphBlock paragraph)
+    {
+        var pairs = new List<(string Key, string Value)>();
+        string? key = null;
+        var value = new StringBuilder();
+        void Flush()
+        {
+            if (key is not null)
+            {
+                pairs.Add((key, value.ToString().Trim().Trim('|').Trim()));
+            }
+
+            key = null;
+            value.Clear();
+        }
+
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is EmphasisInline { DelimiterCount: 2 } strong && MarkdownText.Of(strong) is var label && label.EndsWith(':'))
+            {
+                Flush();
+                key = label.TrimEnd(':').Trim().ToLowerInvariant();
+            }
+            else if (inline is LineBreakInline)
+            {
+                Flush();
+            }
+            else if (key is not null)
+            {
+                value.Append(inline is ContainerInline container ? MarkdownText.Of(container) : MarkdownText.OfLeaf(inline));
+            }
+        }
+
+        Flush();
+        return pairs;
+    }
+
+    /// <summary>The text of inlines that are a bold label and nothing else: "**Day 1-2 (COMPLETED ✅):**".</summary>
+    private static string? BoldLabel(List<Inline> inlines)
+    {
+        if (inlines.Count == 0 || inlines[0] is not EmphasisInline { DelimiterCount: 2 } strong)
+        {
+            return null;
+        }
+
+        var tail = string.Concat(inlines.Skip(1).Select(i => i is ContainerInline c ? MarkdownText.Of(c) : MarkdownText.OfLeaf(i))).Trim();
+        return tail.Length == 0 || tail == ":" ? MarkdownText.Of(strong).TrimEnd(':').Trim() : null;
+    }
+
+    /// <summary>A paragraph's lines: their inlines, their text and their line number in the document.</summary>
+    private static List<(List<Inline> Inlines, string Text, int Line)> ParagraphLines(ParagraphBlock paragraph)
+    {
+        var lines = new List<(List<Inline> Inlines, string Text, int Line)>();
+        var current = new List<Inline>();
+        var line = paragraph.Line + 1;
+        void Flush()
+        {
+            var text = string.Concat(current.Select(i => i is ContainerInline c ? MarkdownText.Of(c) : MarkdownText.OfLeaf(i))).Trim();
+            lines.Add((current, text, line));
+            current = [];
+        }
+
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LineBreakInline)
+            {
+                Flush();
+                line++;
+            }
+            else
+            {
+                current.Add(inline);
+            }
+        }
+
+        Flush();
+        return lines;
+    }
+
+    /// <summary>The bold text a bullet starts with, after any status symbols: "❌ **Cold Storage** - …".</summary>
+    private static string? BoldLead(ParagraphBlock paragraph)
+    {
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is EmphasisInline { DelimiterCount: 2 } strong)
+            {
+                return MarkdownText.Of(strong);
+            }
+
+            if (inline is not LiteralInline literal || TitleText.Clean(literal.Content.ToString()).Length > 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PriorityWord(string label)
+    {
+        var match = PriorityLabel().Match(TitleText.Clean(label));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["word"].Value.ToLowerInvariant();
+        return word switch
+        {
+            "critical" or "blocker" => "Critical",
+            "high" => "High",
+            "medium" => "Medium",
+            "low" => "Low",
+            "must" => "Must",
+            "should" => "Should",
+            "could" => "Could",
+            "nice" => "Nice",
+            "won't" or "wont" => "Won't",
+            _ => word.ToUpperInvariant(),
+        };
+    }
+
+    private static string? PriorityOfCell(string? cell)
+    {
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return null;
+        }
+
+        var stars = cell.Count(c => c is '\u2B50' or '\u2605');
+        if (stars > 0)
+        {
+            return $"{Math.Min(stars, 5)}/5";
+        }
+
+        return PriorityWord(cell) ?? (cell.Length <= 20 ? TitleText.Clean(cell) : null);
+    }
+
+    private static string? Level(string? cell)
+    {
+        var text = TitleText.Clean(cell ?? "");
+        if (text.Length == 0 || text == "-")
+        {
+            return null;
+        }
+
+        var word = text.Split(' ')[0].ToLowerInvariant();
+        return word switch
+        {
+            "critical" => "Critical",
+            "high" => "High",
+            "medium" or "med" or "moderate" => "Medium",
+            "low" => "Low",
+            "none" => "None",
+            _ => text.Length <= 30 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()) : text[..30],
+        };
+    }
+
+    private static string StripSymbols(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.PrivateUse || rune.Value is 0xFE0F or 0x200D)
+            {
+                continue;
+            }
+
+            builder.Append(rune.ToString());
+        }
+
+        return Spaces().Replace(builder.ToString(), " ").Trim();
+    }
+
+    private static int? Column(List<string> headers, params string[] names)
+    {
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (names.Any(n => headers[i].Contains(n, StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? At(List<Cell> cells, int? column) => column is { } c && c < cells.Count && cells[c].Text.Length > 0 ? cells[c].Text : null;
+
+    /// <summary>The cell in a column when its content fits, else null (rows with missing cells shift).</summary>
+    private static string? FittingCell(List<Cell> cells, int? column, Func<string, bool> fits) =>
+        At(cells, column) is { } text && fits(text) ? text : null;
+
+    private sealed record Cell(string Text, bool Struck);
+
+    private static Cell CellText(TableCell cell)
+    {
+        var paragraph = cell.OfType<ParagraphBlock>().FirstOrDefault();
+        var text = paragraph is null ? "" : MarkdownText.Of(paragraph.Inline);
+        return new Cell(text, paragraph is not null && MarkdownText.IsStruck(paragraph.Inline));
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,4}[.)]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\b\d+\s*/\s*\d+\s+(completed|complete|done)\b|\(\s*\d+\s*/\s*\d+\s*(completed|complete|done)?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgressSummary();
+
+    [GeneratedRegex(@"^(?<word>critical|blocker|high|medium|low|must|should|could|nice|won't|wont|p[0-4])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PriorityLabel();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-*+])\s+(?<text>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListLine();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,217 @@
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>
+/// Makes one item of every task, however many places mention it: a numbered heading, a row of the
+/// priority matrix, a task box, a line of the plan. Facts are merged; where the places disagree on
+/// the status, the most explicit one wins and a warning names the others. Then the priority lists
+/// set the priority of the items they name.
+/// </summary>
+internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
+{
+    private sealed class Task(Mention primary)
+    {
+        public Mention Primary { get; } = primary;
+        public List<Mention> Mentions { get; } = [primary];
+        public List<HashSet<string>> Titles { get; } = [primary.Words];
+        public HashSet<string> Details { get; } = primary.Details is null ? [] : TaskMatcher.Words(primary.Details);
+        public string? Priority { get; set; }
+        public int PriorityLine { get; set; }
+
+        public void Add(Mention mention)
+        {
+            Mentions.Add(mention);
+            Titles.Add(mention.Words);
+        }
+    }
+
+    public (List<ParsedItem> Items, List<ImportWarning> Warnings) Assemble(ParseResultSections sections)
+    {
+        var warnings = new List<ImportWarning>();
+        var tasks = new List<Task>();
+
+        // The fullest descriptions first, then the places that refer to them.
+        foreach (var mention in scan.Mentions.Where(m => m.Kind == MentionKind.Heading))
+        {
+            tasks.Add(new Task(mention));
+        }
+
+        MergeOrAdd(tasks, MentionKind.MatrixRow, t => t.Primary.Kind == MentionKind.Heading, oneMentionPerKind: true);
+        MergeOrAdd(tasks, MentionKind.Task, t => t.Primary.Kind != MentionKind.Task, oneMentionPerKind: true);
+        MergeOrAdd(tasks, MentionKind.PlanLine, _ => true, oneMentionPerKind: true);
+
+        // Bold-lead bullets are tasks only where a document has no other way of naming them.
+        var structured = tasks.Count > 0;
+        foreach (var bullet in scan.Mentions.Where(m => m.Kind == MentionKind.BoldBullet))
+        {
+            if (!structured && (bullet.Section is not { } section || !scan.SectionsWithTasks.Contains(section)))
+            {
+                tasks.Add(new Task(bullet));
+            }
+        }
+
+        tasks.Sort((a, b) => a.Primary.Line.CompareTo(b.Primary.Line));
+        if (tasks.Count > limits.MaxItems)
+        {
+            throw new ImportException($"the document has more than {limits.MaxItems} items.", tasks[limits.MaxItems].Primary.Line);
+        }
+
+        ApplyPriorityLists(tasks, warnings);
+
+        var keys = new ItemKeys();
+        var items = new List<ParsedItem>(tasks.Count);
+        foreach (var task in tasks)
+        {
+            var status = ResolveStatus(task, warnings);
+            var mentions = task.Mentions;
+            var primary = task.Primary;
+            items.Add(new ParsedItem(
+                keys.Next(sections.PathOf(primary.Section), primary.Title),
+                primary.Title,
+                primary.Section,
+                status,
+                StatusReason: null,
+                primary.Depth,
+                primary.Line)
+            {
+                Details = primary.Details ?? mentions.Select(m => m.Details).FirstOrDefault(d => d is not null),
+                Priority = mentions.Select(m => m.Priority).FirstOrDefault(p => p is not null) ?? task.Priority,
+                Impact = mentions.Select(m => m.Impact).FirstOrDefault(p => p is not null),
+                Effort = mentions.Select(m => m.Effort).FirstOrDefault(p => p is not null),
+                Risk = mentions.Select(m => m.Risk).FirstOrDefault(p => p is not null),
+                Estimate = mentions.Select(m => m.Estimate).FirstOrDefault(e => e is not null),
+                PhaseIndex = mentions.Select(m => m.Phase).FirstOrDefault(p => p is not null),
+                CompletedOn = status == ItemStatus.Done ? mentions.Select(m => m.CompletedOn).FirstOrDefault(d => d is not null) : null,
+                Lines = mentions.Select(m => m.Line).Order().ToList(),
+            });
+        }
+
+        return (items, warnings);
+    }
+
+    /// <summary>
+    /// Each mention of the kind joins the task it fits best among the eligible ones, or starts a task
+    /// of its own. A task takes one mention of each kind, so two rows never collapse into one item.
+    /// </summary>
+    private void MergeOrAdd(List<Task> tasks, MentionKind kind, Func<Task, bool> eligible, bool oneMentionPerKind)
+    {
+        var candidates = tasks.Where(eligible).ToList();
+        var added = new List<Task>();
+        foreach (var mention in scan.Mentions.Where(m => m.Kind == kind))
+        {
+            var open = candidates.Where(t => !oneMentionPerKind || t.Mentions.All(m => m.Kind != kind)).ToList();
+            var scores = open.Select(t => TaskMatcher.Score(mention.Words, t.Titles, t.Details, mention.Number, t.Primary.Number)).ToList();
+            if (TaskMatcher.Best(scores) is { } best)
+            {
+                open[best].Add(mention);
+            }
+            else
+            {
+                added.Add(new Task(mention));
+            }
+        }
+
+        tasks.AddRange(added);
+    }
+
+    private static ItemStatus ResolveStatus(Task task, List<ImportWarning> warnings)
+    {
+        var stated = task.Mentions.Where(m => m.Status is not null).ToList();
+        if (stated.Count == 0)
+        {
+            return ItemStatus.Open;
+        }
+
+        var authority = stated.Max(m => m.Authority);
+        var strongest = stated.Where(m => m.Authority == authority).ToList();
+        // Where equally explicit places disagree, the item stays open: a readiness board must not claim done.
+        var status = strongest.Select(m => m.Status!.Value).Distinct().Count() == 1 ? strongest[0].Status!.Value : ItemStatus.Open;
+        var decidedBy = strongest.FirstOrDefault(m => m.Status == status) ?? strongest[0];
+        foreach (var mention in stated.Where(m => m.Status != status))
+        {
+            warnings.Add(new ImportWarning(mention.Line,
+                $"\"{task.Primary.Title}\" is {Describe(mention.Status!.Value)} in {mention.StatusWhere} but {Describe(decidedBy.Status!.Value)} in {decidedBy.StatusWhere} (line {decidedBy.Line}); it is imported as {Describe(status)}."));
+        }
+
+        return status;
+    }
+
+    private void ApplyPriorityLists(List<Task> tasks, List<ImportWarning> warnings)
+    {
+        foreach (var named in scan.PriorityNames)
+        {
+            var matched = false;
+            foreach (var variant in Variants(named.Name))
+            {
+                var words = TaskMatcher.Words(variant);
+                var scores = tasks.Select(t => TaskMatcher.Score(words, t.Titles, t.Details)).ToList();
+                if (TaskMatcher.Best(scores) is not { } best)
+                {
+                    continue;
+                }
+
+                matched = true;
+                var task = tasks[best];
+                if (task.Priority is null)
+                {
+                    task.Priority = named.Priority;
+                    task.PriorityLine = named.Line;
+                }
+                else if (task.Priority != named.Priority)
+                {
+                    warnings.Add(new ImportWarning(named.Line,
+                        $"\"{named.Name}\" is listed as {named.Priority}, but \"{task.Primary.Title}\" is already {task.Priority} (line {task.PriorityLine}); it stays {task.Priority}."));
+                }
+            }
+
+            if (!matched)
+            {
+                warnings.Add(new ImportWarning(named.Line,
+                    $"The priority list names \"{named.Name}\" ({named.Priority}), which matches no item clearly enough; no priority was set for it."));
+            }
+        }
+    }
+
+    /// <summary>"Environment/secret management" names two tasks: "Environment management" and "secret management".</summary>
+    private static IEnumerable<string> Variants(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var slashed = Array.FindIndex(words, w => w.Contains('/') && !w.Contains("//", StringComparison.Ordinal));
+        if (slashed < 0)
+        {
+            yield return name;
+            yield break;
+        }
+
+        foreach (var option in words[slashed].Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var copy = (string[])words.Clone();
+            copy[slashed] = option;
+            yield return string.Join(' ', copy);
+        }
+    }
+
+    private static string Describe(ItemStatus status) => status.DisplayName().ToLowerInvariant();
+}
+
+/// <summary>The sections found so far, to name a section by its path.</summary>
+internal sealed class ParseResultSections(IReadOnlyList<ParsedSection> sections)
+{
+    public string? PathOf(int? index)
+    {
+        if (index is null)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        for (int? i = index; i is { } at; i = sections[at].ParentIndex)
+        {
+            names.Add(sections[at].Title);
+        }
+
+        names.Reverse();
+        return string.Join(ParsedSection.PathSeparator, names);
+    }
+}

@@ -1,0 +1,50 @@
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>Where a document mentions a task. One task may be mentioned in several places.</summary>
+internal enum MentionKind
+{
+    /// <summary>A numbered heading with its Impact/Effort lines: the fullest description.</summary>
+    Heading,
+    /// <summary>A row of a priority matrix.</summary>
+    MatrixRow,
+    /// <summary>A task list item, <c>- [ ]</c>.</summary>
+    Task,
+    /// <summary>A line of a week-by-week plan.</summary>
+    PlanLine,
+    /// <summary>A bullet whose bold lead names the task, in a document without task lists.</summary>
+    BoldBullet,
+}
+
+internal sealed class Mention(MentionKind kind, string title, int line)
+{
+    public MentionKind Kind { get; } = kind;
+    public string Title { get; } = title;
+    public int Line { get; } = line;
+    public int? Number { get; init; }
+    public int? Section { get; init; }
+    public int Depth { get; init; }
+    public ItemStatus? Status { get; set; }
+    /// <summary>How much the status is to be believed: a tick or a Completed line over a mark in a plan.</summary>
+    public int Authority { get; set; }
+    public string? StatusWhere { get; init; }
+    public HourRange? Estimate { get; set; }
+    public string? Impact { get; set; }
+    public string? Effort { get; set; }
+    public string? Risk { get; set; }
+    public string? Priority { get; set; }
+    public int? Phase { get; init; }
+    public string? Details { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+
+    public HashSet<string> Words => _words ??= TaskMatcher.Words(Title);
+    private HashSet<string>? _words;
+
+    public static class Authorities
+    {
+        public const int PlanMark = 1;
+        public const int Implied = 2;
+        public const int Explicit = 3;
+    }
+}
