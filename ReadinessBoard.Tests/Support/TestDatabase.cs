@@ -59,7 +59,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public Task RestartAsync() => _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 
     /// <summary>Imports markdown as a new board of the named team and returns the board's id.</summary>
-    public async Task<int> ImportAsync(string markdown, string teamName = "Team")
+    public async Task<int> ImportAsync(string markdown, string teamName = "Team", string? source = null)
     {
         await using var db = await Factory.CreateDbContextAsync();
         var team = await db.Teams.SingleOrDefaultAsync(t => t.Name == teamName);
@@ -71,7 +71,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var parsed = new MarkdownImporter().Parse(markdown);
-        return await _services.GetRequiredService<BoardImportService>().CreateBoardAsync(team.Id, parsed, markdown, "test.md", Actor.System);
+        return await _services.GetRequiredService<BoardImportService>().CreateBoardAsync(team.Id, parsed, source ?? markdown, "test.md", Actor.System);
     }
 
     public async ValueTask DisposeAsync()

@@ -76,7 +76,7 @@ internal sealed class MetricConfiguration : IEntityTypeConfiguration<Metric>
         metric.Property(m => m.Direction).HasConversion<string>().HasMaxLength(20);
         metric.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         metric.Property(m => m.Version).IsConcurrencyToken();
-        metric.HasOne<Section>().WithMany().HasForeignKey(m => m.SectionId).OnDelete(DeleteBehavior.SetNull);
+        metric.HasOne(m => m.Section).WithMany().HasForeignKey(m => m.SectionId).OnDelete(DeleteBehavior.SetNull);
         metric.HasMany(m => m.Readings).WithOne().HasForeignKey(r => r.MetricId).OnDelete(DeleteBehavior.Cascade);
         metric.HasIndex(m => new { m.BoardId, m.Position });
     }

@@ -21,6 +21,7 @@ public class Metric
     public int Id { get; set; }
     public int BoardId { get; set; }
     public int? SectionId { get; set; }
+    public Section? Section { get; set; }
     public required string Name { get; set; }
     /// <summary>The current value as written, for example <c>&lt;15min</c> or <c>3/10</c>.</summary>
     public string CurrentText { get; set; } = "";

@@ -25,41 +25,25 @@ public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbF
         };
         db.Boards.Add(board);
 
-        var sections = new Section[parsed.Sections.Count];
-        foreach (var parsedSection in parsed.Sections)
-        {
-            var section = new Section
-            {
-                Title = parsedSection.Title,
-                Level = parsedSection.Level,
-                Position = parsedSection.Index,
-                SourceLine = parsedSection.Line,
-                Parent = parsedSection.ParentIndex is { } parent ? sections[parent] : null,
-            };
-            sections[parsedSection.Index] = section;
-            board.Sections.Add(section);
-        }
-
+        var sections = BoardModel.Sections(parsed);
+        board.Sections.AddRange(sections);
+        var phases = BoardModel.Phases(parsed);
+        board.Phases.AddRange(phases);
         for (var i = 0; i < parsed.Items.Count; i++)
         {
-            var parsedItem = parsed.Items[i];
-            var done = parsedItem.Status == ItemStatus.Done;
-            board.Items.Add(new Item
+            var item = new Item { Key = parsed.Items[i].Key, Title = parsed.Items[i].Title, Version = 1 };
+            BoardModel.Apply(item, parsed.Items[i], i, sections, phases, now);
+            if (item.Status == ItemStatus.Done)
             {
-                Key = parsedItem.Key,
-                Title = parsedItem.Title,
-                Section = parsedItem.SectionIndex is { } s ? sections[s] : null,
-                Status = parsedItem.Status,
-                StatusReason = parsedItem.StatusReason,
-                SourceLine = parsedItem.Line,
-                Position = i,
-                Depth = parsedItem.Depth,
-                Version = 1,
-                CompletedAt = done ? now : null,
-                CompletedBy = done ? "Imported" : null,
-                UpdatedAt = now,
-            });
+                item.CompletedAt = parsed.Items[i].CompletedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now;
+                item.CompletedBy = "Imported";
+            }
+
+            board.Items.Add(item);
         }
+
+        board.Metrics.AddRange(BoardModel.Metrics(parsed, sections, actor, now));
+        board.CostLines.AddRange(BoardModel.CostLines(parsed));
 
         await db.SaveChangesAsync(ct);
         db.Activities.Add(new Activity
