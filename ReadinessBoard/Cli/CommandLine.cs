@@ -34,6 +34,7 @@ public static class CommandLine
         serve.SetAction(Serve);
         root.SetAction(Serve);
         root.Subcommands.Add(serve);
+        root.Subcommands.Add(ImportCommand.Create(paths, stdout, stderr));
 
         static string? FirstBareWord(string[] tokens)
         {
