@@ -15,7 +15,7 @@ async function shoot(name, path, viewport, fullPage = false) {
   const context = await browser.newContext({ viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 });
   const page = await context.newPage();
   await page.goto(base + path);
-  await page.locator('article.rb-board[data-interactive=true], .rb-board-grid, .rb-empty').first().waitFor();
+  await page.locator('article.rb-board[data-interactive=true], .rb-board-grid, .rb-doc, .rb-empty').first().waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${name}.png`, fullPage });
   await context.close();
@@ -24,6 +24,8 @@ async function shoot(name, path, viewport, fullPage = false) {
 await shoot('boards-1366', '/', { width: 1366, height: 768 });
 await shoot('board-1366', '/boards/1', { width: 1366, height: 768 });
 await shoot('board-390', '/boards/1', { width: 390, height: 844 });
+await shoot('document-1366', '/boards/1/document', { width: 1366, height: 768 });
+await shoot('document-390', '/boards/1/document', { width: 390, height: 844 });
 await shoot('not-found-1366', '/boards/999', { width: 1366, height: 768 });
 await browser.close();
 })();

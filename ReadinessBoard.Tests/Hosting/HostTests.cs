@@ -62,8 +62,25 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Contains("5 of 24 done", card.TextContent);
     }
 
+    [Fact]
+    public async Task DocumentPage_ShowsTheSampleBoardsSource()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/boards/1/document");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await new HtmlParser().ParseDocumentAsync(html);
+        Assert.Equal("Document", document.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Payments API: production readiness", document.QuerySelector("nav.rb-breadcrumb a[href='boards/1']")!.TextContent);
+        Assert.Equal("Payments API: production readiness", document.QuerySelector(".rb-doc-body h1")!.TextContent);
+        Assert.Equal("sample-readiness-checklist.md", document.QuerySelector(".rb-doc-file-name")!.TextContent);
+    }
+
     [Theory]
     [InlineData("/boards/999")]
+    [InlineData("/boards/999/document")]
     [InlineData("/no/such/page")]
     public async Task UnknownPages_ShowAFriendlyPage(string path)
     {

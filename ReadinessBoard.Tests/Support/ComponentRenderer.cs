@@ -9,6 +9,7 @@ using Microsoft.JSInterop;
 using Radzen;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Document;
 
 namespace ReadinessBoard.Tests.Support;
 
@@ -45,6 +46,7 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton(database.Factory);
         services.AddSingleton<BoardQueries>();
         services.AddSingleton<ItemStatusService>();
+        services.AddSingleton<DocumentQueries>();
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();

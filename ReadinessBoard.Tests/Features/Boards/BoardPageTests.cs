@@ -79,6 +79,19 @@ public class BoardPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BoardPage_LinksToItsDocument()
+    {
+        var boardId = await _database.ImportAsync("# B\n\n- [ ] One\n");
+
+        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+
+        var link = page.QuerySelector("nav[aria-label='Board views'] a")!;
+        Assert.Equal($"boards/{boardId}/document", link.GetAttribute("href"));
+        Assert.Equal("true", link.QuerySelector("i")!.GetAttribute("aria-hidden"));
+        Assert.Equal("Document", string.Concat(link.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement).Select(n => n.TextContent)).Trim());
+    }
+
+    [Fact]
     public async Task BoardPage_ForAnUnknownBoard_SaysSo()
     {
         var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = 4242 });

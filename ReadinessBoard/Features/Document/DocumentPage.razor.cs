@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+
+namespace ReadinessBoard.Features.Document;
+
+public sealed partial class DocumentPage : IDisposable
+{
+    [Parameter] public int BoardId { get; set; }
+
+    [Inject] private DocumentQueries Documents { get; set; } = default!;
+    [Inject] private PersistentComponentState PageState { get; set; } = default!;
+
+    // Present while the page is prerendered for a request; lets a missing board answer 404.
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
+    private DocumentSource? _document;
+    private MarkupString? _html;
+    private bool _loaded;
+    private PersistingComponentStateSubscription _persisting;
+
+    protected override void OnInitialized() =>
+        // The prerendered source travels to the interactive render, so the page does not flash "loading".
+        _persisting = PageState.RegisterOnPersisting(() =>
+        {
+            PageState.PersistAsJson(StateKey, _document);
+            return Task.CompletedTask;
+        });
+
+    public void Dispose() => _persisting.Dispose();
+
+    private string StateKey => $"document-{BoardId}";
+
+    private string BoardHref => $"boards/{BoardId}";
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _document = PageState.TryTakeFromJson<DocumentSource>(StateKey, out var restored) && restored is not null
+            ? restored
+            : await Documents.GetAsync(BoardId);
+        _loaded = true;
+        if (_document is null && HttpContext is { Response.HasStarted: false } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+
+        // Rendered here, once per load, not on every render of the page.
+        _html = string.IsNullOrWhiteSpace(_document?.SourceMarkdown)
+            ? null
+            : new MarkupString(SafeMarkdownRenderer.Render(_document.SourceMarkdown));
+    }
+}
