@@ -22,5 +22,6 @@ public class Activity
 public static class ActivityKinds
 {
     public const string BoardImported = "board.imported";
+    public const string BoardReimported = "board.reimported";
     public const string ItemStatus = "item.status";
 }
