@@ -39,7 +39,11 @@ public static class ReadinessBoardHost
         services.AddSingleton<BoardQueries>();
         services.AddSingleton<ItemStatusService>();
         services.AddSingleton<Features.Document.DocumentQueries>();
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddSingleton<DocumentImport>();
+        services.AddSingleton<BoardReimportService>();
+        // A pasted document arrives in one message; let one as large as the import limit through.
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.Default.MaxBytes * 2 + (64 * 1024));
         services.AddRadzenComponents();
         return services;
     }

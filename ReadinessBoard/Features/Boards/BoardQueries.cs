@@ -89,7 +89,19 @@ public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory
             views.Add(new SectionView(null, "General", 0, itemsBySection[null].ToList()));
         }
 
-        foreach (var section in sections)
+        // A heading with no items anywhere below it (an introduction, references) has nothing to tick.
+        var withItems = new HashSet<int>();
+        var parentById = sections.ToDictionary(s => s.Id, s => s.ParentId);
+        foreach (var sectionId in items.Select(i => i.SectionId).OfType<int>().Distinct())
+        {
+            int? at = sectionId;
+            while (at is { } id && withItems.Add(id))
+            {
+                at = parentById.GetValueOrDefault(id);
+            }
+        }
+
+        foreach (var section in sections.Where(s => withItems.Contains(s.Id)))
         {
             var depth = section.ParentId is { } parent && depthById.TryGetValue(parent, out var d) ? d + 1 : 0;
             depthById[section.Id] = depth;

@@ -45,7 +45,7 @@ public static class DocumentDecoder
         var (text, repairs) = MojibakeRepair.Repair(source);
         var warnings = repairs == 0
             ? []
-            : new List<ImportWarning> { new(1, $"Repaired {repairs} character sequence(s) garbled by a wrong text encoding (for example ‚úÖ for ✅).") };
+            : new List<ImportWarning> { new(1, $"Repaired {repairs} character(s) garbled by a wrong text encoding (UTF-8 that was once read as Mac Roman or Windows-1252).") };
         return new DecodedDocument(source, text, warnings);
     }
 

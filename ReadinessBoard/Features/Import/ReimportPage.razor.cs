@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Boards;
+
+namespace ReadinessBoard.Features.Import;
+
+public sealed partial class ReimportPage
+{
+    [Parameter] public int BoardId { get; set; }
+
+    [Inject] private BoardQueries Boards { get; set; } = default!;
+    [Inject] private BoardReimportService Reimport { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private ILogger<ReimportPage> Logger { get; set; } = default!;
+
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
+
+    private BoardSummary? _board;
+    private bool _loaded;
+    private PreparedImport? _prepared;
+    private ReimportPlan? _plan;
+    private string? _error;
+    private bool _busy;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _board = (await Boards.ListAsync()).SingleOrDefault(b => b.Id == BoardId);
+        _loaded = true;
+        if (_board is null && HttpContext is { Response.HasStarted: false } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+
+    private async Task PreviewAsync((byte[] Bytes, string FileName) document)
+    {
+        _error = null;
+        _prepared = null;
+        _plan = null;
+        try
+        {
+            _prepared = DocumentImport.Prepare(document.Bytes, document.FileName);
+            _plan = await Reimport.PreviewAsync(BoardId, _prepared.Parsed);
+            _error = _plan is null ? "This board no longer exists." : null;
+        }
+        catch (ImportException ex)
+        {
+            _error = ex.Message;
+        }
+    }
+
+    private void ShowError(string message)
+    {
+        _prepared = null;
+        _plan = null;
+        _error = message;
+    }
+
+    private async Task ApplyAsync()
+    {
+        if (_prepared is null)
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            await Reimport.ApplyAsync(BoardId, _prepared.Parsed, _prepared.Document.Source, _prepared.FileName, Actor.Guest);
+            Navigation.NavigateTo($"boards/{BoardId}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not NavigationException)
+        {
+            Logger.LogError(ex, "Re-importing board {BoardId} failed", BoardId);
+            _error = "The new version could not be saved just now; the board is as it was. Try again in a moment.";
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+}
