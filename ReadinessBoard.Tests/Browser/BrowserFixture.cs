@@ -18,6 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium was not found at {executable}. Run ./test.sh, which installs Debian's chromium, or set READINESSBOARD_CHROMIUM.");
         }
 
+        // Two cores shared with the app and the build: give the page time before calling it wrong.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

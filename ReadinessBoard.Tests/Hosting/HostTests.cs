@@ -14,6 +14,8 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/health/ready")]
     [InlineData("/_framework/blazor.web.js")]
     [InlineData("/favicon.svg")]
+    [InlineData("/import")]
+    [InlineData("/boards/1/reimport")]
     public async Task Get_Answers200(string path)
     {
         using var client = factory.CreateClient();

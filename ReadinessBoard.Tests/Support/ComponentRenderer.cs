@@ -47,6 +47,9 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton<BoardQueries>();
         services.AddSingleton<ItemStatusService>();
         services.AddSingleton<DocumentQueries>();
+        services.AddSingleton<ReadinessBoard.Features.Import.BoardImportService>();
+        services.AddSingleton<ReadinessBoard.Features.Import.DocumentImport>();
+        services.AddSingleton<ReadinessBoard.Features.Import.BoardReimportService>();
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();
