@@ -54,6 +54,18 @@ public class BoardPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BoardPage_LinksEveryItemToItsLineInTheDocument()
+    {
+        var boardId = await _database.ImportAsync(TestFiles.Read("nested-tasks.md"));
+
+        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+
+        var child = page.QuerySelectorAll("li.rb-item").Single(li => li.TextContent.Contains("Child open", StringComparison.Ordinal));
+        Assert.Equal($"boards/{boardId}/document#L6", child.QuerySelector("a.rb-source-link")!.GetAttribute("href"));
+        Assert.Equal(11, page.QuerySelectorAll("a.rb-source-link").Length);
+    }
+
+    [Fact]
     public async Task BoardPage_NestsSectionsAndIndentsSubtasks()
     {
         var boardId = await _database.ImportAsync(TestFiles.Read("nested-tasks.md"));

@@ -233,4 +233,17 @@ public class SafeMarkdownRendererTests
 
     private static IDocument Parse(string html) =>
         s_parser.ParseDocument($"<!DOCTYPE html><html><body><div class=\"rb-doc-body\">{html}</div></body></html>");
+
+    [Fact]
+    public void Render_AnchorsListItemsAndTableRowsAtTheirOwnLines()
+    {
+        var html = SafeMarkdownRenderer.Render("# T\n\n- [ ] one\n  - [ ] nested\n- [ ] two\n\n| Task | Impact |\n|---|---|\n| A | High |\n");
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Equal("L3", document.QuerySelector("#L3")!.GetAttribute("id"));
+        Assert.Equal("LI", document.QuerySelector("#L4")!.TagName);
+        Assert.Equal("LI", document.QuerySelector("#L5")!.TagName);
+        Assert.Equal("TR", document.QuerySelector("#L9")!.TagName);
+        Assert.Equal(1, html.Split("id=\"L3\"").Length - 1);
+    }
 }

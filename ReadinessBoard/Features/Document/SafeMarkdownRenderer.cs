@@ -39,6 +39,7 @@ public static class SafeMarkdownRenderer
         ArgumentNullException.ThrowIfNull(markdown);
         var document = Markdown.Parse(markdown, s_pipeline);
         Neutralize(document);
+        AnchorNestedLines(document);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -97,6 +98,22 @@ public static class SafeMarkdownRenderer
             else if (!autolink.IsEmail)
             {
                 OpenOutside(autolink, autolink.Url);
+            }
+        }
+    }
+
+    /// <summary>
+    /// List items and table rows get <c>L{line}</c> ids too, so an item found in the middle of a list
+    /// or a table links to its own line; the first line of a block already has its wrapper's id.
+    /// </summary>
+    private static void AnchorNestedLines(MarkdownDocument document)
+    {
+        var taken = document.Select(b => b.Line).ToHashSet();
+        foreach (var block in document.Descendants().OfType<Block>())
+        {
+            if (block is ListItemBlock or Markdig.Extensions.Tables.TableRow && taken.Add(block.Line))
+            {
+                block.GetAttributes().Id = LineAnchor(block.Line + 1);
             }
         }
     }
