@@ -199,7 +199,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             var any = false;
             foreach (var (key, value) in pairs)
             {
-                any |= ApplyMeta(open.Item, key, value, line);
+                any |= ApplyMeta(open.Item, key, value);
             }
 
             if (!any)
@@ -544,7 +544,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         Mentions.Add(mention);
     }
 
-    private bool ApplyMeta(Mention item, string key, string value, int line)
+    private static bool ApplyMeta(Mention item, string key, string value)
     {
         switch (key)
         {
@@ -580,7 +580,6 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             case "owner":
                 return true;
             default:
-                _ = line;
                 return false;
         }
     }

@@ -17,22 +17,7 @@ public sealed record ParseResult(
     public int KeptTables { get; init; }
 
     /// <summary>The path of a section, outermost first: "Security &gt; Capacity".</summary>
-    public string? SectionPath(int? index)
-    {
-        if (index is null)
-        {
-            return null;
-        }
-
-        var names = new List<string>();
-        for (int? i = index; i is { } at; i = Sections[at].ParentIndex)
-        {
-            names.Add(Sections[at].Title);
-        }
-
-        names.Reverse();
-        return string.Join(ParsedSection.PathSeparator, names);
-    }
+    public string? SectionPath(int? index) => new ParseResultSections(Sections).PathOf(index);
 }
 
 /// <summary>A heading; <see cref="ParentIndex"/> points into the same list.</summary>
