@@ -70,9 +70,10 @@ public static class DocumentDecoder
     private static void RefuseBinary(string text)
     {
         var line = 1;
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (ch == '\n')
+            var ch = text[i];
+            if (ch == '\n' || (ch == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 line++;
             }
@@ -84,7 +85,20 @@ public static class DocumentDecoder
         }
     }
 
-    private static int LineAt(ReadOnlySpan<byte> before) => before.Count((byte)'\n') + 1;
+    /// <summary>The line of a position, lines ending as CommonMark ends them: LF, CRLF or a lone CR.</summary>
+    private static int LineAt(ReadOnlySpan<byte> before)
+    {
+        var line = 1;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i] == (byte)'\n' || (before[i] == (byte)'\r' && (i + 1 == before.Length || before[i + 1] != (byte)'\n')))
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private readonly List<(int Level, int Index)> _sectionStack = [];
     private readonly List<(int Level, int Index)> _phaseStack = [];
+    // "## Should Have (Week 2)": the MoSCoW priority of everything under the heading.
+    private readonly List<(int Level, string Priority)> _priorityStack = [];
     private (Mention Item, int Level)? _itemHeading;
     private readonly StringBuilder _itemDetails = new();
     private int? _labelPhase;
@@ -114,6 +116,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             _sectionStack.RemoveAt(_sectionStack.Count - 1);
         }
 
+        while (_priorityStack.Count > 0 && _priorityStack[^1].Level >= heading.Level)
+        {
+            _priorityStack.RemoveAt(_priorityStack.Count - 1);
+        }
+
         if (text.Length == 0)
         {
             Warnings.Add(new ImportWarning(line, "An empty heading was skipped."));
@@ -126,9 +133,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        if (_itemHeading is null && IsItemHeading(text, container, index))
+        if (_itemHeading is null && IsItemHeading(text, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
         {
-            var parts = TitleText.Parse(text);
             var status = StatusMarks.Find(text);
             var mention = new Mention(MentionKind.Heading, Truncate(parts.Title, line, "A task title"), line)
             {
@@ -143,6 +149,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             AddMention(mention);
             _itemHeading = (mention, heading.Level);
             return;
+        }
+
+        if (MoscowHeading().Match(TitleText.Clean(text)) is { Success: true } moscow)
+        {
+            _priorityStack.Add((heading.Level, PriorityWord(moscow.Value)!));
         }
 
         var title = Truncate(StripSymbols(text), line, "A heading");
@@ -541,6 +552,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             throw new ImportException($"the document has more than {limits.MaxItems} items.", mention.Line);
         }
 
+        if (_priorityStack.Count > 0)
+        {
+            mention.Priority ??= _priorityStack[^1].Priority;
+        }
+
         Mentions.Add(mention);
     }
 
@@ -662,7 +678,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         }
 
         Warnings.Add(new ImportWarning(line, $"{what} was longer than {limits.MaxTitleLength} characters and was shortened."));
-        return text[..limits.MaxTitleLength];
+        // Never cut a character in two (an emoji or a math letter is two UTF-16 units).
+        var cut = char.IsHighSurrogate(text[limits.MaxTitleLength - 1]) ? limits.MaxTitleLength - 1 : limits.MaxTitleLength;
+        return text[..cut];
     }
 
     /// <summary>Bold "Key:" then its value, for each key of a paragraph, keys in lower case.</summary>
@@ -880,6 +898,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^(must|should|could|nice)(?= (to )?have\b)|^won'?t(?= have\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoscowHeading();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-*+])\s+(?<text>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ListLine();

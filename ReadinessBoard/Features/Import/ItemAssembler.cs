@@ -41,8 +41,9 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         MergeOrAdd(tasks, MentionKind.Task, t => t.Primary.Kind != MentionKind.Task, oneMentionPerKind: true);
         MergeOrAdd(tasks, MentionKind.PlanLine, _ => true, oneMentionPerKind: true);
 
-        // Bold-lead bullets are tasks only where a document has no other way of naming them.
-        var structured = tasks.Count > 0;
+        // Bold-lead bullets are tasks in sections without task lists, unless the document names its
+        // tasks as numbered headings or matrix rows: there bold leads are prose ("❌ **Backups** - at risk").
+        var structured = scan.Mentions.Any(m => m.Kind is MentionKind.Heading or MentionKind.MatrixRow);
         foreach (var bullet in scan.Mentions.Where(m => m.Kind == MentionKind.BoldBullet))
         {
             if (!structured && (bullet.Section is not { } section || !scan.SectionsWithTasks.Contains(section)))

@@ -39,7 +39,9 @@ internal sealed class ItemKeys
     {
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
+        // Runes turn a lone surrogate (which cannot be normalized) into U+FFFD, which is no letter.
+        var safe = string.Concat(text.EnumerateRunes().Select(r => r.ToString())).Normalize(NormalizationForm.FormD);
+        foreach (var ch in safe)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
             if (category == UnicodeCategory.NonSpacingMark)

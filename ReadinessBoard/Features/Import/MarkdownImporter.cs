@@ -26,7 +26,18 @@ public sealed class MarkdownImporter(ImportLimits limits)
     public ParseResult Parse(string markdown, string? fallbackTitle = null)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdown.Parse(markdown, s_pipeline);
+        TextLimits.Check(markdown, limits);
+        Markdig.Syntax.MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, s_pipeline);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig's own guard against pathological nesting; the checks above catch the usual cases with a line.
+            throw new ImportException($"the document nests its markup too deeply to be read ({ex.Message.Split('.')[0]}).");
+        }
+
         var scan = new DocumentScan(markdown, limits);
         scan.Run(document);
 

@@ -5,7 +5,8 @@ namespace ReadinessBoard.Features.Import;
 
 /// <summary>
 /// A step of a plan named by time: <c>Day 0</c>, <c>Day 1-2</c>, <c>Week 1</c>, <c>Week 2-3</c>, <c>Month 2</c>,
-/// also inside other words (<c>Should Have (Week 2)</c>). Days count from the plan start, day 0.
+/// also inside other words (<c>Should Have (Week 2)</c>). Days count from the plan start: Day 0 is the
+/// day before Week 1, which is days 1-7; Month 2 is days 31-60.
 /// </summary>
 public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 {
@@ -29,8 +30,8 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
         return unit switch
         {
             "Day" => new PhaseLabel(name, from, to),
-            "Week" => new PhaseLabel(name, Math.Max(0, from - 1) * 7, (Math.Max(1, to) * 7) - 1),
-            _ => new PhaseLabel(name, Math.Max(0, from - 1) * 30, (Math.Max(1, to) * 30) - 1),
+            "Week" => new PhaseLabel(name, (Math.Max(0, from - 1) * 7) + 1, Math.Max(1, to) * 7),
+            _ => new PhaseLabel(name, (Math.Max(0, from - 1) * 30) + 1, Math.Max(1, to) * 30),
         };
     }
 

@@ -23,14 +23,19 @@ public static partial class TitleText
             text = text[numbered.Length..];
         }
 
-        var estimate = HourRange.Find(text, out var match);
-        if (estimate is not null)
+        // "(2h)" anywhere is the estimate; a bare "2-3h" only at the very end, so that the words of
+        // "Keep 7 days of audit logs" stay words.
+        HourRange? estimate = null;
+        var parenthesized = EstimateInParentheses().Match(text);
+        if (parenthesized.Success)
         {
-            text = EstimateInParentheses().Replace(text, " ", 1);
-            if (HourRange.Find(text) is not null)
-            {
-                text = text.Remove(match.Index, match.Length);
-            }
+            estimate = HourRange.Find(parenthesized.Value);
+            text = text.Remove(parenthesized.Index, parenthesized.Length).Insert(parenthesized.Index, " ");
+        }
+        else if (TrailingEstimate().Match(text) is { Success: true } trailing)
+        {
+            estimate = HourRange.Find(trailing.Value);
+            text = text[..trailing.Index];
         }
 
         return new Parts(Clean(text), number, estimate);
@@ -65,6 +70,9 @@ public static partial class TitleText
 
     [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EstimateInParentheses();
+
+    [GeneratedRegex(@"(?<![\w.])\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingEstimate();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Date();
