@@ -105,21 +105,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             CloseItemHeading();
         }
 
+        // A heading closes every section, phase and MoSCoW scope at its level or deeper.
         _labelPhase = null;
-        while (_phaseStack.Count > 0 && _phaseStack[^1].Level >= heading.Level)
-        {
-            _phaseStack.RemoveAt(_phaseStack.Count - 1);
-        }
-
-        while (_sectionStack.Count > 0 && _sectionStack[^1].Level >= heading.Level)
-        {
-            _sectionStack.RemoveAt(_sectionStack.Count - 1);
-        }
-
-        while (_priorityStack.Count > 0 && _priorityStack[^1].Level >= heading.Level)
-        {
-            _priorityStack.RemoveAt(_priorityStack.Count - 1);
-        }
+        CloseDeeper(_phaseStack, heading.Level);
+        CloseDeeper(_sectionStack, heading.Level);
+        CloseDeeper(_priorityStack, heading.Level);
 
         if (text.Length == 0)
         {
@@ -681,6 +671,14 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         // Never cut a character in two (an emoji or a math letter is two UTF-16 units).
         var cut = char.IsHighSurrogate(text[limits.MaxTitleLength - 1]) ? limits.MaxTitleLength - 1 : limits.MaxTitleLength;
         return text[..cut];
+    }
+
+    private static void CloseDeeper<T>(List<(int Level, T Value)> scopes, int level)
+    {
+        while (scopes.Count > 0 && scopes[^1].Level >= level)
+        {
+            scopes.RemoveAt(scopes.Count - 1);
+        }
     }
 
     /// <summary>Bold "Key:" then its value, for each key of a paragraph, keys in lower case.</summary>

@@ -97,11 +97,30 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// </summary>
     private void MergeOrAdd(List<Task> tasks, MentionKind kind, Func<Task, bool> eligible, bool oneMentionPerKind)
     {
-        var candidates = tasks.Where(eligible).ToList();
+        // Only a task that shares a word of a title can fit (Score needs one), so look those up by word
+        // instead of scoring every task: thousands of task boxes stay linear, not quadratic.
+        var byWord = new Dictionary<string, List<Task>>(StringComparer.Ordinal);
+        foreach (var task in tasks.Where(eligible))
+        {
+            foreach (var word in task.Titles.SelectMany(t => t).Distinct())
+            {
+                if (!byWord.TryGetValue(word, out var list))
+                {
+                    byWord[word] = list = [];
+                }
+
+                list.Add(task);
+            }
+        }
+
         var added = new List<Task>();
         foreach (var mention in scan.Mentions.Where(m => m.Kind == kind))
         {
-            var open = candidates.Where(t => !oneMentionPerKind || t.Mentions.All(m => m.Kind != kind)).ToList();
+            var open = mention.Words
+                .SelectMany(w => byWord.TryGetValue(w, out var list) ? list : [])
+                .Distinct()
+                .Where(t => !oneMentionPerKind || t.Mentions.All(m => m.Kind != kind))
+                .ToList();
             var scores = open.Select(t => TaskMatcher.Score(mention.Words, t.Titles, t.Details, mention.Number, t.Primary.Number)).ToList();
             if (TaskMatcher.Best(scores) is { } best)
             {
