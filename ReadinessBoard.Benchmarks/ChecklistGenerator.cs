@@ -75,7 +75,7 @@ public sealed class ChecklistGenerator
         ("Add dead-letter handling", "Dead-letter handling"),
         ("Load test peak traffic", "Peak traffic load test"),
         ("Script the failover", "Failover script"),
-        ("Gate schema migrations", "Schema migration gate"),
+        ("Gate schema migrations", "Schema migrations"),
         ("Restrict egress traffic", "Egress traffic"),
         ("Enforce least-privilege roles", "Least-privilege roles"),
         ("Scan dependencies for CVEs", "Dependency CVE scan"),
