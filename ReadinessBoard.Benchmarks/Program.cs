@@ -1,0 +1,20 @@
+using BenchmarkDotNet.Running;
+
+namespace ReadinessBoard.Benchmarks;
+
+// A class of its own, not top-level statements: the app's public Program would clash with a global one.
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        // "checklist [items]" prints the generated text, to read what the benchmarks measure.
+        if (args is ["checklist", ..])
+        {
+            var items = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : ChecklistGenerator.DefaultItems;
+            Console.Out.Write(ChecklistGenerator.Generate(items).Markdown);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, InProcessConfig.Create());
+    }
+}
