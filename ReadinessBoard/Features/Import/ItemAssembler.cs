@@ -16,6 +16,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         public List<Mention> Mentions { get; } = [primary];
         public List<HashSet<string>> Titles { get; } = [primary.Words];
         public HashSet<string> Details { get; } = primary.Details is null ? [] : TaskMatcher.Words(primary.Details);
+        public int ShortestTitle => Titles.Min(t => t.Count);
         public string? Priority { get; set; }
         public int PriorityLine { get; set; }
 
@@ -98,29 +99,56 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     private void MergeOrAdd(List<Task> tasks, MentionKind kind, Func<Task, bool> eligible, bool oneMentionPerKind)
     {
         // Only a task that shares a word of a title can fit (Score needs one), so look those up by word
-        // instead of scoring every task: thousands of task boxes stay linear, not quadratic.
-        var byWord = new Dictionary<string, List<Task>>(StringComparer.Ordinal);
-        foreach (var task in tasks.Where(eligible))
+        // instead of scoring every task, and count the shared words on the way: one shared word fits
+        // only a one-word title or name, or with a word of the details. Thousands of task boxes stay
+        // near linear instead of quadratic.
+        var candidates = tasks.Where(eligible).ToList();
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            foreach (var word in task.Titles.SelectMany(t => t).Distinct())
+            foreach (var word in candidates[i].Titles.SelectMany(t => t).Distinct())
             {
                 if (!byWord.TryGetValue(word, out var list))
                 {
                     byWord[word] = list = [];
                 }
 
-                list.Add(task);
+                list.Add(i);
             }
         }
 
+        var hits = new int[candidates.Count];
+        var touched = new List<int>();
         var added = new List<Task>();
         foreach (var mention in scan.Mentions.Where(m => m.Kind == kind))
         {
-            var open = mention.Words
-                .SelectMany(w => byWord.TryGetValue(w, out var list) ? list : [])
-                .Distinct()
-                .Where(t => !oneMentionPerKind || t.Mentions.All(m => m.Kind != kind))
-                .ToList();
+            touched.Clear();
+            foreach (var word in mention.Words)
+            {
+                if (byWord.TryGetValue(word, out var list))
+                {
+                    foreach (var i in list)
+                    {
+                        if (hits[i]++ == 0)
+                        {
+                            touched.Add(i);
+                        }
+                    }
+                }
+            }
+
+            var open = new List<Task>();
+            foreach (var i in touched)
+            {
+                var task = candidates[i];
+                var mayFit = hits[i] >= 2 || mention.Words.Count == 1 || task.ShortestTitle == 1 || mention.Words.Any(task.Details.Contains);
+                hits[i] = 0;
+                if (mayFit && (!oneMentionPerKind || task.Mentions.TrueForAll(m => m.Kind != kind)))
+                {
+                    open.Add(task);
+                }
+            }
+
             var scores = open.Select(t => TaskMatcher.Score(mention.Words, t.Titles, t.Details, mention.Number, t.Primary.Number)).ToList();
             if (TaskMatcher.Best(scores) is { } best)
             {
@@ -137,18 +165,46 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
     private static ItemStatus ResolveStatus(Task task, List<ImportWarning> warnings)
     {
-        var stated = task.Mentions.Where(m => m.Status is not null).ToList();
-        if (stated.Count == 0)
+        // Most tasks are mentioned once: no lists, no LINQ on this path.
+        Mention? decidedBy = null;
+        var agree = true;
+        foreach (var mention in task.Mentions)
+        {
+            if (mention.Status is null)
+            {
+                continue;
+            }
+
+            if (decidedBy is null || mention.Authority > decidedBy.Authority)
+            {
+                decidedBy = mention;
+                agree = true;
+            }
+            else if (mention.Authority == decidedBy.Authority && mention.Status != decidedBy.Status)
+            {
+                agree = false;
+            }
+        }
+
+        if (decidedBy is null)
         {
             return ItemStatus.Open;
         }
 
-        var authority = stated.Max(m => m.Authority);
-        var strongest = stated.Where(m => m.Authority == authority).ToList();
         // Where equally explicit places disagree, the item stays open: a readiness board must not claim done.
-        var status = strongest.Select(m => m.Status!.Value).Distinct().Count() == 1 ? strongest[0].Status!.Value : ItemStatus.Open;
-        var decidedBy = strongest.FirstOrDefault(m => m.Status == status) ?? strongest[0];
-        foreach (var mention in stated.Where(m => m.Status != status))
+        var status = agree ? decidedBy.Status!.Value : ItemStatus.Open;
+        if (!agree)
+        {
+            var authority = decidedBy.Authority;
+            decidedBy = task.Mentions.FirstOrDefault(m => m.Status == ItemStatus.Open && m.Authority == authority) ?? decidedBy;
+        }
+
+        if (task.Mentions.Count == 1)
+        {
+            return status;
+        }
+
+        foreach (var mention in task.Mentions.Where(m => m.Status is not null && m.Status != status))
         {
             warnings.Add(new ImportWarning(mention.Line,
                 $"\"{task.Primary.Title}\" is {Describe(mention.Status!.Value)} in {mention.StatusWhere} but {Describe(decidedBy.Status!.Value)} in {decidedBy.StatusWhere} (line {decidedBy.Line}); it is imported as {Describe(status)}."));

@@ -18,7 +18,7 @@ public static class TaskMatcher
     /// <summary>The words of a text that carry its meaning: lower case, stemmed, without filler words.</summary>
     public static HashSet<string> Words(string text)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        var words = new HashSet<string>(Math.Min(16, (text.Length / 5) + 1), StringComparer.Ordinal);
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {

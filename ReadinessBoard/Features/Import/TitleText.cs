@@ -44,25 +44,66 @@ public static partial class TitleText
     /// <summary>Removes symbols, status words, dates and stray punctuation; collapses spaces.</summary>
     public static string Clean(string text)
     {
-        text = StatusMarks.Strip(text);
-        text = Date().Replace(text, " ");
-        text = EmptyParentheses().Replace(text, " ");
+        // Each pass only where it can change something: titles are cleaned thousands of times per import.
+        if (HasUpperRunOrSymbol(text))
+        {
+            text = StatusMarks.Strip(text);
+        }
+
+        if (text.Contains('-'))
+        {
+            text = Date().Replace(text, " ");
+        }
+
+        if (text.Contains('('))
+        {
+            text = EmptyParentheses().Replace(text, " ");
+        }
+
         var builder = new StringBuilder(text.Length);
+        var space = false;
         foreach (var rune in text.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                || rune.Value is 0xFE0F or 0x200D or 0x20E3)
+            var blank = Rune.IsWhiteSpace(rune) || category is UnicodeCategory.OtherSymbol or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+                || rune.Value is 0xFE0F or 0x200D or 0x20E3;
+            if (blank)
             {
-                builder.Append(' ');
+                space = builder.Length > 0;
                 continue;
             }
 
-            builder.Append(rune.ToString());
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            if (rune.IsBmp)
+            {
+                builder.Append((char)rune.Value);
+            }
+            else
+            {
+                builder.Append(rune.ToString());
+            }
         }
 
-        var collapsed = Spaces().Replace(builder.ToString(), " ");
-        return collapsed.Trim().Trim('-', '–', '—', ':', '|', ',', ';', '*', '_', ' ').Trim();
+        return builder.ToString().Trim('-', '–', '—', ':', '|', ',', ';', '*', '_', ' ').Trim();
+    }
+
+    private static bool HasUpperRunOrSymbol(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch >= 0x80 || (char.IsAsciiLetterUpper(ch) && i + 1 < text.Length && (char.IsAsciiLetterUpper(text[i + 1]) || text[i + 1] == '/')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,4})[.)]\s+", RegexOptions.CultureInvariant)]
@@ -79,7 +120,4 @@ public static partial class TitleText
 
     [GeneratedRegex(@"\(\s*[-–:,]*\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex EmptyParentheses();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
 }
