@@ -16,6 +16,8 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         public List<Mention> Mentions { get; } = [primary];
         public List<HashSet<string>> Titles { get; } = [primary.Words];
         public HashSet<string> Details { get; } = primary.Details is null ? [] : TaskMatcher.Words(primary.Details);
+        /// <summary>The task's place in the <see cref="TaskIndex"/>; -1 until it is indexed.</summary>
+        public int Id { get; set; } = -1;
         public int ShortestTitle => Titles.Min(t => t.Count);
         public string? Priority { get; set; }
         public int PriorityLine { get; set; }
@@ -33,14 +35,16 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         var tasks = new List<Task>();
 
         // The fullest descriptions first, then the places that refer to them.
+        var index = new TaskIndex();
         foreach (var mention in scan.Mentions.Where(m => m.Kind == MentionKind.Heading))
         {
-            tasks.Add(new Task(mention));
+            index.Add(new Task(mention), mention.Words);
         }
 
-        MergeOrAdd(tasks, MentionKind.MatrixRow, t => t.Primary.Kind == MentionKind.Heading, oneMentionPerKind: true);
-        MergeOrAdd(tasks, MentionKind.Task, t => t.Primary.Kind != MentionKind.Task, oneMentionPerKind: true);
-        MergeOrAdd(tasks, MentionKind.PlanLine, _ => true, oneMentionPerKind: true);
+        MergeOrAdd(index, MentionKind.MatrixRow, t => t.Primary.Kind == MentionKind.Heading);
+        MergeOrAdd(index, MentionKind.Task, t => t.Primary.Kind != MentionKind.Task);
+        MergeOrAdd(index, MentionKind.PlanLine, _ => true);
+        tasks.AddRange(index.Tasks);
 
         // Bold-lead bullets are tasks in sections without task lists, unless the document names its
         // tasks as numbered headings or matrix rows: there bold leads are prose ("❌ **Backups** - at risk").
@@ -96,63 +100,35 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// Each mention of the kind joins the task it fits best among the eligible ones, or starts a task
     /// of its own. A task takes one mention of each kind, so two rows never collapse into one item.
     /// </summary>
-    private void MergeOrAdd(List<Task> tasks, MentionKind kind, Func<Task, bool> eligible, bool oneMentionPerKind)
+    private void MergeOrAdd(TaskIndex index, MentionKind kind, Func<Task, bool> eligible)
     {
-        // Only a task that shares a word of a title can fit (Score needs one), so look those up by word
-        // instead of scoring every task, and count the shared words on the way: one shared word fits
-        // only a one-word title or name, or with a word of the details. Thousands of task boxes stay
-        // near linear instead of quadratic.
-        var candidates = tasks.Where(eligible).ToList();
-        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            foreach (var word in candidates[i].Titles.SelectMany(t => t).Distinct())
-            {
-                if (!byWord.TryGetValue(word, out var list))
-                {
-                    byWord[word] = list = [];
-                }
-
-                list.Add(i);
-            }
-        }
-
-        var hits = new int[candidates.Count];
-        var touched = new List<int>();
         var added = new List<Task>();
-        foreach (var mention in scan.Mentions.Where(m => m.Kind == kind))
+        var open = new List<Task>();
+        var scores = new List<double>();
+        foreach (var mention in scan.Mentions)
         {
-            touched.Clear();
-            foreach (var word in mention.Words)
+            if (mention.Kind != kind)
             {
-                if (byWord.TryGetValue(word, out var list))
-                {
-                    foreach (var i in list)
-                    {
-                        if (hits[i]++ == 0)
-                        {
-                            touched.Add(i);
-                        }
-                    }
-                }
+                continue;
             }
 
-            var open = new List<Task>();
-            foreach (var i in touched)
+            open.Clear();
+            scores.Clear();
+            foreach (var (task, shared) in index.Sharing(mention.Words))
             {
-                var task = candidates[i];
-                var mayFit = hits[i] >= 2 || mention.Words.Count == 1 || task.ShortestTitle == 1 || mention.Words.Any(task.Details.Contains);
-                hits[i] = 0;
-                if (mayFit && (!oneMentionPerKind || task.Mentions.TrueForAll(m => m.Kind != kind)))
+                // One shared word fits only a one-word title or name, or with a word of the details.
+                var mayFit = shared >= 2 || mention.Words.Count == 1 || task.ShortestTitle == 1 || mention.Words.Overlaps(task.Details);
+                if (mayFit && eligible(task) && task.Mentions.TrueForAll(m => m.Kind != kind))
                 {
                     open.Add(task);
+                    scores.Add(TaskMatcher.Score(mention.Words, task.Titles, task.Details, mention.Number, task.Primary.Number));
                 }
             }
 
-            var scores = open.Select(t => TaskMatcher.Score(mention.Words, t.Titles, t.Details, mention.Number, t.Primary.Number)).ToList();
             if (TaskMatcher.Best(scores) is { } best)
             {
                 open[best].Add(mention);
+                index.Add(open[best], mention.Words);
             }
             else
             {
@@ -160,7 +136,80 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             }
         }
 
-        tasks.AddRange(added);
+        // New tasks join the index only after the kind is done: two rows of one matrix never merge.
+        foreach (var task in added)
+        {
+            index.Add(task, task.Primary.Words);
+        }
+    }
+
+    /// <summary>
+    /// Tasks by the words of their titles, to find the few that share a word with a name instead of
+    /// scoring every task: thousands of task boxes stay near linear instead of quadratic.
+    /// </summary>
+    private sealed class TaskIndex
+    {
+        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+        private readonly List<Task> _tasks = [];
+        private int[] _hits = new int[64];
+        private readonly List<int> _touched = [];
+
+        public IReadOnlyList<Task> Tasks => _tasks;
+
+        public void Add(Task task, HashSet<string> words)
+        {
+            var id = task.Id >= 0 ? task.Id : (task.Id = _tasks.Count);
+            if (id == _tasks.Count)
+            {
+                _tasks.Add(task);
+            }
+
+            foreach (var word in words)
+            {
+                if (!_byWord.TryGetValue(word, out var list))
+                {
+                    _byWord[word] = list = [];
+                }
+
+                if (list.Count == 0 || list[^1] != id)
+                {
+                    list.Add(id);
+                }
+            }
+        }
+
+        /// <summary>Each task that shares a title word with <paramref name="words"/>, with how many words it shares.</summary>
+        public List<(Task Task, int Shared)> Sharing(HashSet<string> words)
+        {
+            if (_hits.Length < _tasks.Count)
+            {
+                Array.Resize(ref _hits, Math.Max(_tasks.Count, _hits.Length * 2));
+            }
+
+            _touched.Clear();
+            foreach (var word in words)
+            {
+                if (_byWord.TryGetValue(word, out var list))
+                {
+                    foreach (var id in list)
+                    {
+                        if (_hits[id]++ == 0)
+                        {
+                            _touched.Add(id);
+                        }
+                    }
+                }
+            }
+
+            var result = new List<(Task Task, int Shared)>(_touched.Count);
+            foreach (var id in _touched)
+            {
+                result.Add((_tasks[id], _hits[id]));
+                _hits[id] = 0;
+            }
+
+            return result;
+        }
     }
 
     private static ItemStatus ResolveStatus(Task task, List<ImportWarning> warnings)

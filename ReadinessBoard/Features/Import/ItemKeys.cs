@@ -39,8 +39,10 @@ internal sealed class ItemKeys
     {
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        // Runes turn a lone surrogate (which cannot be normalized) into U+FFFD, which is no letter.
-        var safe = string.Concat(text.EnumerateRunes().Select(r => r.ToString())).Normalize(NormalizationForm.FormD);
+        // Plain ASCII needs no decomposing. Otherwise runes turn a lone surrogate (which cannot be
+        // normalized) into U+FFFD, which is no letter.
+        var safe = System.Text.Ascii.IsValid(text) ? text
+            : string.Concat(text.EnumerateRunes().Select(r => r.ToString())).Normalize(NormalizationForm.FormD);
         foreach (var ch in safe)
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(ch);
