@@ -57,7 +57,7 @@ public class BoardImportServiceTests : IAsyncLifetime
             teamId = team.Id;
         }
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => service.CreateBoardAsync(teamId, broken, "# Doomed", "doomed.md", Actor.System));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => service.CreateBoardAsync(teamId, broken, "# Doomed", "doomed.md", Actor.System));
 
         await using var check = await _database.Factory.CreateDbContextAsync();
         Assert.Equal(0, await check.Boards.CountAsync());

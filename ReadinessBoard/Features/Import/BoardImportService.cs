@@ -29,9 +29,15 @@ public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbF
         board.Sections.AddRange(sections);
         var phases = BoardModel.Phases(parsed);
         board.Phases.AddRange(phases);
+        board.Metrics.AddRange(BoardModel.Metrics(parsed, sections, actor, now));
+        board.CostLines.AddRange(BoardModel.CostLines(parsed));
+        await db.SaveChangesAsync(ct);
+
+        // Sections and phases have their ids now; the items, the bulk of a document, go in with one prepared command.
+        var items = new List<Item>(parsed.Items.Count);
         for (var i = 0; i < parsed.Items.Count; i++)
         {
-            var item = new Item { Key = parsed.Items[i].Key, Title = parsed.Items[i].Title, Version = 1 };
+            var item = new Item { BoardId = board.Id, Key = parsed.Items[i].Key, Title = parsed.Items[i].Title, Version = 1 };
             BoardModel.Apply(item, parsed.Items[i], i, sections, phases, now);
             if (item.Status == ItemStatus.Done)
             {
@@ -39,13 +45,10 @@ public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbF
                 item.CompletedBy = "Imported";
             }
 
-            board.Items.Add(item);
+            items.Add(item);
         }
 
-        board.Metrics.AddRange(BoardModel.Metrics(parsed, sections, actor, now));
-        board.CostLines.AddRange(BoardModel.CostLines(parsed));
-
-        await db.SaveChangesAsync(ct);
+        await ItemBulkWriter.InsertAsync(db, items, ct);
         db.Activities.Add(new Activity
         {
             BoardId = board.Id,

@@ -62,13 +62,26 @@ public static class TaskMatcher
                 continue;
             }
 
-            var inTitle = name.Count(title.Contains);
+            // Loops, not LINQ: this runs for every candidate of every mention.
+            var inTitle = 0;
+            var inDetails = 0;
+            foreach (var word in name)
+            {
+                if (title.Contains(word))
+                {
+                    inTitle++;
+                }
+                else if (details.Contains(word))
+                {
+                    inDetails++;
+                }
+            }
+
             if (inTitle == 0)
             {
                 continue;
             }
 
-            var inDetails = name.Count(w => !title.Contains(w) && details.Contains(w));
             var whole = inTitle == Math.Min(name.Count, title.Count);
             if (inTitle + inDetails < 2 && !whole)
             {
