@@ -182,7 +182,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                 break;
             }
 
-            if (container[next] is ParagraphBlock paragraph && MetaPairs(paragraph).Any(p => s_metaKeys.Contains(p.Key)))
+            if (container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph).Any(p => s_metaKeys.Contains(p.Key)))
             {
                 return true;
             }
@@ -213,8 +213,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
         // "**Day 3-5:**" may stand alone, or head the lines below it when a list starting at 5
         // cannot interrupt the paragraph (CommonMark): those lines are then list lines all the same.
-        var lines = ParagraphLines(paragraph);
-        if (BoldLabel(lines[0].Inlines) is { } label && Label(label, line))
+        var lines = paragraph.Inline?.FirstChild is EmphasisInline ? ParagraphLines(paragraph) : null;
+        if (lines is not null && BoldLabel(lines[0].Inlines) is { } label && Label(label, line))
         {
             foreach (var (_, text, at) in lines.Skip(1))
             {
@@ -227,8 +227,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        var pairsOutside = MetaPairs(paragraph);
-        if (CurrentPhase is { } current && pairsOutside.FirstOrDefault(p => p.Key == "goal") is { Value.Length: > 0 } goal)
+        if (CurrentPhase is { } current && lines is not null && MetaPairs(paragraph).FirstOrDefault(p => p.Key == "goal") is { Value.Length: > 0 } goal)
         {
             Phases[current].Goal ??= goal.Value.Length > 2000 ? goal.Value[..2000] : goal.Value;
             return;
@@ -283,7 +282,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void ListItem(ListItemBlock listItem, int depth)
     {
-        var paragraph = listItem.FirstOrDefault() as ParagraphBlock;
+        var paragraph = listItem.Count > 0 ? listItem[0] as ParagraphBlock : null;
         var isTask = false;
         if (paragraph is not null)
         {
@@ -880,7 +879,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private static Cell CellText(TableCell cell)
     {
-        var paragraph = cell.OfType<ParagraphBlock>().FirstOrDefault();
+        var paragraph = cell.Count > 0 ? cell[0] as ParagraphBlock : null;
         var text = paragraph is null ? "" : MarkdownText.Of(paragraph.Inline);
         return new Cell(text, paragraph is not null && MarkdownText.IsStruck(paragraph.Inline));
     }

@@ -15,7 +15,9 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         public Mention Primary { get; } = primary;
         public List<Mention> Mentions { get; } = [primary];
         public List<HashSet<string>> Titles { get; } = [primary.Words];
-        public HashSet<string> Details { get; } = primary.Details is null ? [] : TaskMatcher.Words(primary.Details);
+        // Read only when a name is scored against this task: most tasks never are.
+        public HashSet<string> Details => _details ??= Primary.Details is null ? [] : TaskMatcher.Words(Primary.Details);
+        private HashSet<string>? _details;
         /// <summary>The task's place in the <see cref="TaskIndex"/>; -1 until it is indexed.</summary>
         public int Id { get; set; } = -1;
         public int ShortestTitle => Titles.Min(t => t.Count);
@@ -105,6 +107,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         var added = new List<Task>();
         var open = new List<Task>();
         var scores = new List<double>();
+        var sharing = new List<(Task Task, int Shared)>();
         foreach (var mention in scan.Mentions)
         {
             if (mention.Kind != kind)
@@ -114,7 +117,8 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
             open.Clear();
             scores.Clear();
-            foreach (var (task, shared) in index.Sharing(mention.Words))
+            index.Sharing(mention.Words, sharing);
+            foreach (var (task, shared) in sharing)
             {
                 // One shared word fits only a one-word title or name, or with a word of the details.
                 var mayFit = shared >= 2 || mention.Words.Count == 1 || task.ShortestTitle == 1 || mention.Words.Overlaps(task.Details);
@@ -178,9 +182,10 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             }
         }
 
-        /// <summary>Each task that shares a title word with <paramref name="words"/>, with how many words it shares.</summary>
-        public List<(Task Task, int Shared)> Sharing(HashSet<string> words)
+        /// <summary>Each task that shares a title word with <paramref name="words"/>, with how many words it shares, into <paramref name="result"/>.</summary>
+        public void Sharing(HashSet<string> words, List<(Task Task, int Shared)> result)
         {
+            result.Clear();
             if (_hits.Length < _tasks.Count)
             {
                 Array.Resize(ref _hits, Math.Max(_tasks.Count, _hits.Length * 2));
@@ -201,14 +206,11 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                 }
             }
 
-            var result = new List<(Task Task, int Shared)>(_touched.Count);
             foreach (var id in _touched)
             {
                 result.Add((_tasks[id], _hits[id]));
                 _hits[id] = 0;
             }
-
-            return result;
         }
     }
 

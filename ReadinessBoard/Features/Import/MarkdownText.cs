@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 
 namespace ReadinessBoard.Features.Import;
 
-/// <summary>Plain text of Markdig inlines, as a reader sees it: no markup, one line.</summary>
+/// <summary>Plain text of Markdig inlines, as a reader sees it: no markup, one line, single spaces.</summary>
 internal static class MarkdownText
 {
     public static string Of(ContainerInline? inline)
@@ -14,17 +14,17 @@ internal static class MarkdownText
             return "";
         }
 
-        var builder = new StringBuilder();
-        Append(builder, inline);
-        return Collapse(builder);
+        var writer = new Writer(new StringBuilder());
+        writer.Append(inline);
+        return writer.ToString();
     }
 
     /// <summary>The text of a single inline that holds no others.</summary>
     public static string OfLeaf(Inline inline)
     {
-        var builder = new StringBuilder();
-        Append(builder, inline);
-        return builder.ToString();
+        var writer = new Writer(new StringBuilder(), collapse: false);
+        writer.Append(inline);
+        return writer.ToString();
     }
 
     /// <summary>Whether all the words of the inlines are struck through (<c>~~like this~~</c>).</summary>
@@ -51,59 +51,68 @@ internal static class MarkdownText
         return struck;
     }
 
-    private static void Append(StringBuilder builder, Inline inline)
+    /// <summary>Writes text as it goes, folding every run of white space and control characters into one space.</summary>
+    private struct Writer(StringBuilder builder, bool collapse = true)
     {
-        switch (inline)
+        private bool _space;
+
+        public void Append(Inline inline)
         {
-            case TaskList:
-                break;
-            case LiteralInline literal:
-                builder.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                builder.Append(code.Content);
-                break;
-            case LineBreakInline:
-                builder.Append(' ');
-                break;
-            case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.AsSpan());
-                break;
-            case AutolinkInline autolink:
-                builder.Append(autolink.Url);
-                break;
-            case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            switch (inline)
+            {
+                case TaskList:
+                    break;
+                case LiteralInline literal:
+                    Text(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    Text(code.Content);
+                    break;
+                case LineBreakInline:
+                    Text(" ");
+                    break;
+                case HtmlEntityInline entity:
+                    Text(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    Text(autolink.Url);
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        Append(child);
+                    }
+
+                    break;
+            }
+        }
+
+        private void Text(ReadOnlySpan<char> text)
+        {
+            if (!collapse)
+            {
+                builder.Append(text);
+                return;
+            }
+
+            foreach (var ch in text)
+            {
+                if (char.IsWhiteSpace(ch) || char.IsControl(ch))
                 {
-                    Append(builder, child);
+                    _space = builder.Length > 0;
+                    continue;
                 }
 
-                break;
-        }
-    }
+                if (_space)
+                {
+                    builder.Append(' ');
+                    _space = false;
+                }
 
-    private static string Collapse(StringBuilder builder)
-    {
-        var result = new StringBuilder(builder.Length);
-        var space = false;
-        for (var i = 0; i < builder.Length; i++)
-        {
-            var ch = builder[i];
-            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
-            {
-                space = result.Length > 0;
-                continue;
+                builder.Append(ch);
             }
-
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-
-            result.Append(ch);
         }
 
-        return result.ToString();
+        public override readonly string ToString() => builder.ToString();
     }
 }

@@ -16,7 +16,8 @@ public static partial class TitleText
     public static Parts Parse(string text)
     {
         int? number = null;
-        var numbered = LeadingNumber().Match(text);
+        var trimmed = text.AsSpan().TrimStart();
+        var numbered = trimmed.Length > 0 && char.IsAsciiDigit(trimmed[0]) ? LeadingNumber().Match(text) : Match.Empty;
         if (numbered.Success)
         {
             number = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -26,13 +27,13 @@ public static partial class TitleText
         // "(2h)" anywhere is the estimate; a bare "2-3h" only at the very end, so that the words of
         // "Keep 7 days of audit logs" stay words.
         HourRange? estimate = null;
-        var parenthesized = EstimateInParentheses().Match(text);
+        var parenthesized = text.Contains('(') ? EstimateInParentheses().Match(text) : Match.Empty;
         if (parenthesized.Success)
         {
             estimate = HourRange.Find(parenthesized.Value);
             text = text.Remove(parenthesized.Index, parenthesized.Length).Insert(parenthesized.Index, " ");
         }
-        else if (TrailingEstimate().Match(text) is { Success: true } trailing)
+        else if (EndsLikeAnEstimate(text) && TrailingEstimate().Match(text) is { Success: true } trailing)
         {
             estimate = HourRange.Find(trailing.Value);
             text = text[..trailing.Index];
@@ -90,6 +91,13 @@ public static partial class TitleText
         }
 
         return builder.ToString().Trim('-', '–', '—', ':', '|', ',', ';', '*', '_', ' ').Trim();
+    }
+
+    /// <summary>Only a text ending in a unit's letter can end in an estimate ("2-3h", "1 week").</summary>
+    private static bool EndsLikeAnEstimate(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        return end.Length > 1 && char.ToLowerInvariant(end[^1]) is 'h' or 'd' or 'w' or 's' or 'r' or 'k' && end.ContainsAnyInRange('0', '9');
     }
 
     private static bool HasUpperRunOrSymbol(string text)
