@@ -13,6 +13,9 @@ public static partial class TitleText
 {
     public sealed record Parts(string Title, int? Number, HourRange? Estimate);
 
+    // Once, not per call: a params array is allocated and filled every time.
+    private static readonly char[] s_edgePunctuation = ['-', '–', '—', ':', '|', ',', ';', '*', '_', ' '];
+
     public static Parts Parse(string text)
     {
         int? number = null;
@@ -90,7 +93,7 @@ public static partial class TitleText
             }
         }
 
-        return builder.ToString().Trim('-', '–', '—', ':', '|', ',', ';', '*', '_', ' ').Trim();
+        return builder.ToString().Trim(s_edgePunctuation).Trim();
     }
 
     /// <summary>Only a text ending in a unit's letter can end in an estimate ("2-3h", "1 week").</summary>
