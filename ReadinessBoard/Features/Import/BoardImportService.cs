@@ -34,19 +34,7 @@ public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbF
         await db.SaveChangesAsync(ct);
 
         // Sections and phases have their ids now; the items, the bulk of a document, go in with one prepared command.
-        var items = new List<Item>(parsed.Items.Count);
-        for (var i = 0; i < parsed.Items.Count; i++)
-        {
-            var item = new Item { BoardId = board.Id, Key = parsed.Items[i].Key, Title = parsed.Items[i].Title, Version = 1 };
-            BoardModel.Apply(item, parsed.Items[i], i, sections, phases, now);
-            if (item.Status == ItemStatus.Done)
-            {
-                item.CompletedAt = parsed.Items[i].CompletedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now;
-                item.CompletedBy = "Imported";
-            }
-
-            items.Add(item);
-        }
+        var items = parsed.Items.Select((item, i) => BoardModel.NewItem(board.Id, item, i, sections, phases, now)).ToList();
 
         await ItemBulkWriter.InsertAsync(db, items, ct);
         db.Activities.Add(new Activity

@@ -45,6 +45,20 @@ internal static class BoardModel
         return phases;
     }
 
+    /// <summary>A new item as the document describes it; a done one was completed on its date, or now.</summary>
+    public static Item NewItem(int boardId, ParsedItem parsed, int position, Section[] sections, PlanPhase[] phases, DateTime now)
+    {
+        var item = new Item { BoardId = boardId, Key = parsed.Key, Title = parsed.Title, Version = 1 };
+        Apply(item, parsed, position, sections, phases, now);
+        if (item.Status == ItemStatus.Done)
+        {
+            item.CompletedAt = parsed.CompletedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now;
+            item.CompletedBy = "Imported";
+        }
+
+        return item;
+    }
+
     /// <summary>Everything the document says about an item; the state a team keeps on the board is not touched.</summary>
     public static void Apply(Item item, ParsedItem parsed, int position, Section[] sections, PlanPhase[] phases, DateTime now)
     {

@@ -75,15 +75,7 @@ public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> d
             }
             else
             {
-                var item = new Item { Key = parsedItem.Key, Title = parsedItem.Title, Version = 1 };
-                BoardModel.Apply(item, parsedItem, position, sections, phases, now);
-                if (item.Status == ItemStatus.Done)
-                {
-                    item.CompletedAt = now;
-                    item.CompletedBy = "Imported";
-                }
-
-                board.Items.Add(item);
+                board.Items.Add(BoardModel.NewItem(board.Id, parsedItem, position, sections, phases, now));
             }
         }
 
