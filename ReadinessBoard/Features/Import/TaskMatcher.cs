@@ -19,6 +19,8 @@ public static class TaskMatcher
     public static HashSet<string> Words(string text)
     {
         var words = new HashSet<string>(Math.Min(16, (text.Length / 5) + 1), StringComparer.Ordinal);
+        var stopWords = s_stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -29,10 +31,14 @@ public static class TaskMatcher
             }
             else if (!letter && start >= 0)
             {
-                var word = Stem(text[start..i].ToLowerInvariant());
-                if (word.Length > 0 && !s_stopWords.Contains(word) && !IsNumber(word))
+                // Lower-case and stem in a stack buffer; only a word that is kept becomes a string.
+                var source = text.AsSpan(start, i - start);
+                var lower = source.Length <= buffer.Length ? buffer[..source.Length] : new char[source.Length];
+                source.ToLowerInvariant(lower);
+                var word = Stem(lower);
+                if (word.Length > 0 && !stopWords.Contains(word) && !IsNumber(word))
                 {
-                    words.Add(word);
+                    words.Add(word.ToString());
                 }
 
                 start = -1;
@@ -131,26 +137,39 @@ public static class TaskMatcher
         return tie ? null : best;
     }
 
-    private static bool IsNumber(string word) => word.All(char.IsDigit);
-
-    private static string Stem(string word)
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
-        if (word.Length > 6 && word.EndsWith("ation", StringComparison.Ordinal))
+        foreach (var ch in word)
+        {
+            if (!char.IsDigit(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Plural and "-ation" endings folded away, in place: "backups" and "backup", "documentation" and "document" meet.</summary>
+    private static ReadOnlySpan<char> Stem(Span<char> word)
+    {
+        if (word.Length > 6 && word.EndsWith("ation"))
         {
             return word[..^5];
         }
 
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        if (word.Length > 4 && word.EndsWith("ies"))
         {
-            return word[..^3] + "y";
+            word[^3] = 'y';
+            return word[..^2];
         }
 
-        if (word.Length > 4 && (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
+        if (word.Length > 4 && (word.EndsWith("sses") || word.EndsWith("ches") || word.EndsWith("shes")))
         {
             return word[..^2];
         }
 
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal))
+        if (word.Length > 3 && word[^1] == 's' && word[^2] != 's' && !word.EndsWith("us"))
         {
             return word[..^1];
         }

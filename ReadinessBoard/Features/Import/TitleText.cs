@@ -64,6 +64,11 @@ public static partial class TitleText
             text = EmptyParentheses().Replace(text, " ");
         }
 
+        if (Ascii.IsValid(text))
+        {
+            return FoldAscii(text);
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var rune in text.EnumerateRunes())
@@ -94,6 +99,32 @@ public static partial class TitleText
         }
 
         return builder.ToString().Trim(s_edgePunctuation).Trim();
+    }
+
+    /// <summary>Plain ASCII has no symbols to drop: fold spaces and trim, char by char.</summary>
+    private static string FoldAscii(string text)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                buffer[length++] = ' ';
+                space = false;
+            }
+
+            buffer[length++] = ch;
+        }
+
+        return buffer[..length].Trim(s_edgePunctuation).Trim().ToString();
     }
 
     /// <summary>Only a text ending in a unit's letter can end in an estimate ("2-3h", "1 week").</summary>
