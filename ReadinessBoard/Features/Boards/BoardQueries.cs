@@ -26,11 +26,17 @@ public sealed record ItemView(
 /// <summary>Read models for the boards pages; one context per query, nothing tracked.</summary>
 public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
 {
-    public async Task<IReadOnlyList<BoardSummary>> ListAsync(CancellationToken ct = default)
+    public Task<IReadOnlyList<BoardSummary>> ListAsync(CancellationToken ct = default) => SummariesAsync(null, ct);
+
+    /// <summary>One board's summary, or null when it does not exist or was archived.</summary>
+    public async Task<BoardSummary?> FindAsync(int boardId, CancellationToken ct = default) =>
+        (await SummariesAsync(boardId, ct)).SingleOrDefault();
+
+    private async Task<IReadOnlyList<BoardSummary>> SummariesAsync(int? boardId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var boards = await db.Boards.AsNoTracking()
-            .Where(b => b.ArchivedAt == null)
+            .Where(b => b.ArchivedAt == null && (boardId == null || b.Id == boardId))
             .OrderBy(b => b.Title)
             .Select(b => new
             {

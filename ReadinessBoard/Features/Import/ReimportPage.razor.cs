@@ -25,7 +25,7 @@ public sealed partial class ReimportPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _board = (await Boards.ListAsync()).SingleOrDefault(b => b.Id == BoardId);
+        _board = await Boards.FindAsync(BoardId);
         _loaded = true;
         if (_board is null && HttpContext is { Response.HasStarted: false } http)
         {
