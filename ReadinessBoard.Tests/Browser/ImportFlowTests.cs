@@ -1,30 +1,18 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using ReadinessBoard.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReadinessBoard.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class ImportFlowTests(BrowserFixture browser) : IAsyncLifetime
+public class ImportFlowTests(BrowserFixture browser) : AppTest(browser)
 {
-    private readonly TempDirectory _data = new();
-    private AppProcess _app = null!;
-
-    public async Task InitializeAsync() => _app = await AppProcess.StartAsync(_data.Path);
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task Upload_Preview_Import_ThenANewVersionKeepsTheTicks()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+        await using var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
         var page = await context.NewPageAsync();
-        await OpenImportAsync(page, $"{_app.BaseUrl}/import");
+        await OpenImportAsync(page, $"{App.BaseUrl}/import");
 
         await page.Locator("#rb-import-file").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "browser-import.md"));
         await Expect(page.Locator(".rb-preview-header h2")).ToHaveTextAsync("Search service: launch checklist");
@@ -73,9 +61,9 @@ public class ImportFlowTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Upload_OfABinaryFile_SaysWhyAndImportsNothing()
     {
-        await using var context = await browser.Browser.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
-        await OpenImportAsync(page, $"{_app.BaseUrl}/import");
+        await OpenImportAsync(page, $"{App.BaseUrl}/import");
 
         await page.Locator("#rb-import-file").SetInputFilesAsync(new FilePayload { Name = "notes.md", MimeType = "text/markdown", Buffer = [0x23, 0x20, 0x54, 0x0A, 0x00, 0x01] });
 

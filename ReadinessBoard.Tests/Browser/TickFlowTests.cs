@@ -1,31 +1,19 @@
 using Microsoft.Playwright;
-using ReadinessBoard.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace ReadinessBoard.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public class TickFlowTests(BrowserFixture browser) : IAsyncLifetime
+public class TickFlowTests(BrowserFixture browser) : AppTest(browser)
 {
-    private readonly TempDirectory _data = new();
-    private AppProcess _app = null!;
-
-    public async Task InitializeAsync() => _app = await AppProcess.StartAsync(_data.Path);
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _data.Dispose();
-    }
-
     [Fact]
     public async Task Tick_SurvivesAReloadAndARestartOfTheApp()
     {
-        await using var context = await browser.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+        await using var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
         var board = new BoardPageObject(await context.NewPageAsync());
         const string title = "Rate limiting on the public API";
 
-        await board.OpenAsync(_app.BaseUrl, 1);
+        await board.OpenAsync(App.BaseUrl, 1);
         await Expect(board.Heading).ToHaveTextAsync("Payments API: production readiness");
         await Expect(board.Item(title)).Not.ToBeCheckedAsync();
         await Expect(board.Progress).ToHaveTextAsync("5 of 24 done · 21%");
@@ -36,9 +24,8 @@ public class TickFlowTests(BrowserFixture browser) : IAsyncLifetime
         await board.ReloadAsync();
         await Expect(board.Item(title)).ToBeCheckedAsync();
 
-        await _app.DisposeAsync();
-        _app = await AppProcess.StartAsync(_data.Path);
-        await board.OpenAsync(_app.BaseUrl, 1);
+        await RestartAppAsync();
+        await board.OpenAsync(App.BaseUrl, 1);
         await Expect(board.Item(title)).ToBeCheckedAsync();
         await Expect(board.Progress).ToHaveTextAsync("6 of 24 done · 25%");
 
@@ -51,7 +38,7 @@ public class TickFlowTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task BoardPage_FitsAPhoneScreen_AndStillTicks()
     {
-        await using var context = await browser.Browser.NewContextAsync(new()
+        await using var context = await Browser.NewContextAsync(new()
         {
             ViewportSize = new() { Width = 390, Height = 844 },
             IsMobile = true,
@@ -59,7 +46,7 @@ public class TickFlowTests(BrowserFixture browser) : IAsyncLifetime
         });
         var board = new BoardPageObject(await context.NewPageAsync());
 
-        await board.OpenAsync(_app.BaseUrl, 1);
+        await board.OpenAsync(App.BaseUrl, 1);
 
         var overflow = await board.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than a 390px screen");
@@ -71,13 +58,13 @@ public class TickFlowTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task HomePage_LeadsToTheBoard()
     {
-        await using var context = await browser.Browser.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(_app.BaseUrl);
+        await page.GotoAsync(App.BaseUrl);
         await page.GetByRole(AriaRole.Link, new() { Name = "Payments API: production readiness" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync($"{_app.BaseUrl}/boards/1");
+        await Expect(page).ToHaveURLAsync($"{App.BaseUrl}/boards/1");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Payments API: production readiness");
     }
 }

@@ -5,29 +5,14 @@ using ReadinessBoard.Tests.Support;
 
 namespace ReadinessBoard.Tests.Features.Boards;
 
-public class BoardPageTests : IAsyncLifetime
+public class BoardPageTests : ComponentTest
 {
-    private TestDatabase _database = null!;
-    private ComponentRenderer _renderer = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _renderer = new ComponentRenderer(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task BoardPage_RendersEachItemAsACheckboxNamedByItsTitle()
     {
-        var boardId = await _database.ImportAsync(TestFiles.Read("nested-tasks.md"));
+        var boardId = await Database.ImportAsync(TestFiles.Read("nested-tasks.md"));
 
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
         var labels = page.QuerySelectorAll("label.rb-item-label");
         Assert.Equal(11, labels.Length);
@@ -42,9 +27,9 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardPage_ShowsProgressWithoutNotApplicableItems()
     {
-        var boardId = await _database.ImportAsync(TestFiles.Read("nested-tasks.md"));
+        var boardId = await Database.ImportAsync(TestFiles.Read("nested-tasks.md"));
 
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
         // 11 items, one not applicable; 3 done.
         Assert.Equal("3 of 10 done · 30%", page.QuerySelector(".rb-progress-text")!.TextContent.Trim());
@@ -56,9 +41,9 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardPage_LinksEveryItemToItsLineInTheDocument()
     {
-        var boardId = await _database.ImportAsync(TestFiles.Read("nested-tasks.md"));
+        var boardId = await Database.ImportAsync(TestFiles.Read("nested-tasks.md"));
 
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
         var child = page.QuerySelectorAll("li.rb-item").Single(li => li.TextContent.Contains("Child open", StringComparison.Ordinal));
         Assert.Equal($"boards/{boardId}/document#L6", child.QuerySelector("a.rb-source-link")!.GetAttribute("href"));
@@ -68,9 +53,9 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardPage_NestsSectionsAndIndentsSubtasks()
     {
-        var boardId = await _database.ImportAsync(TestFiles.Read("nested-tasks.md"));
+        var boardId = await Database.ImportAsync(TestFiles.Read("nested-tasks.md"));
 
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
         Assert.Equal("Section A", page.QuerySelector("h2.rb-group-title")!.TextContent.Trim());
         var sub = page.QuerySelectorAll("section.rb-section").Single(s => s.QuerySelector("h2")!.TextContent == "Sub A1");
@@ -82,9 +67,9 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardPage_DisablesCheckboxesUntilTheCircuitIsInteractive()
     {
-        var boardId = await _database.ImportAsync("# B\n\n- [ ] One\n");
+        var boardId = await Database.ImportAsync("# B\n\n- [ ] One\n");
 
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
         Assert.Equal("false", page.QuerySelector("article.rb-board")!.GetAttribute("data-interactive"));
         Assert.True(page.QuerySelector("input.rb-check")!.HasAttribute("disabled"));
@@ -93,9 +78,9 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardPage_LinksToItsDocument()
     {
-        var boardId = await _database.ImportAsync("# B\n\n- [ ] One\n");
+        var boardId = await Database.ImportAsync("# B\n\n- [ ] One\n");
 
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
         var link = page.QuerySelector("nav[aria-label='Board views'] a")!;
         Assert.Equal($"boards/{boardId}/document", link.GetAttribute("href"));
@@ -106,7 +91,7 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardPage_ForAnUnknownBoard_SaysSo()
     {
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = 4242 });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = 4242 });
 
         Assert.Equal("Board not found", page.QuerySelector(".rb-empty-title")!.TextContent);
         Assert.Null(page.QuerySelector("input[type=checkbox]"));
@@ -115,9 +100,9 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardPage_ForABoardWithoutTasks_ShowsAnEmptyState()
     {
-        var boardId = await _database.ImportAsync("# Notes only\n\nJust prose.\n");
+        var boardId = await Database.ImportAsync("# Notes only\n\nJust prose.\n");
 
-        var page = await _renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
         Assert.Equal("No items on this board", page.QuerySelector(".rb-empty-title")!.TextContent);
     }
@@ -125,9 +110,9 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardsPage_ListsBoardsWithProgressAndLastActivity()
     {
-        var boardId = await _database.ImportAsync("# Alpha\n\n- [x] a\n- [ ] b\n- [ ] c\n- [ ] d\n");
+        var boardId = await Database.ImportAsync("# Alpha\n\n- [x] a\n- [ ] b\n- [ ] c\n- [ ] d\n");
 
-        var page = await _renderer.RenderAsync<BoardsPage>();
+        var page = await Renderer.RenderAsync<BoardsPage>();
 
         var card = Assert.Single(page.QuerySelectorAll("a.rb-board-card"));
         Assert.Equal($"boards/{boardId}", card.GetAttribute("href"));
@@ -139,7 +124,7 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardsPage_WithoutBoards_ShowsAnEmptyState()
     {
-        var page = await _renderer.RenderAsync<BoardsPage>();
+        var page = await Renderer.RenderAsync<BoardsPage>();
 
         Assert.Equal("No boards yet", page.QuerySelector(".rb-empty-title")!.TextContent);
     }
@@ -147,13 +132,13 @@ public class BoardPageTests : IAsyncLifetime
     [Fact]
     public async Task BoardsPage_LeavesOutArchivedBoards()
     {
-        var boardId = await _database.ImportAsync("# Old\n\n- [ ] a\n");
-        await using (var db = await _database.Factory.CreateDbContextAsync())
+        var boardId = await Database.ImportAsync("# Old\n\n- [ ] a\n");
+        await using (var db = await Database.Factory.CreateDbContextAsync())
         {
             await db.Boards.Where(b => b.Id == boardId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ArchivedAt, DateTime.UtcNow));
         }
 
-        var page = await _renderer.RenderAsync<BoardsPage>();
+        var page = await Renderer.RenderAsync<BoardsPage>();
 
         Assert.Empty(page.QuerySelectorAll("a.rb-board-card"));
     }

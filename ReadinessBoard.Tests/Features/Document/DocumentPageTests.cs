@@ -4,29 +4,14 @@ using ReadinessBoard.Tests.Support;
 
 namespace ReadinessBoard.Tests.Features.Document;
 
-public class DocumentPageTests : IAsyncLifetime
+public class DocumentPageTests : ComponentTest
 {
-    private TestDatabase _database = null!;
-    private ComponentRenderer _renderer = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _renderer = new ComponentRenderer(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task DocumentPage_RendersTheStoredSourceInACard()
     {
-        var boardId = await _database.ImportAsync(TestFiles.Read("document-blocks.md"), teamName: "Platform");
+        var boardId = await Database.ImportAsync(TestFiles.Read("document-blocks.md"), teamName: "Platform");
 
-        var page = await _renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 
         Assert.Equal("Document", page.QuerySelector("h1.rb-page-title")!.TextContent);
         Assert.Equal("test.md", page.QuerySelector(".rb-doc-file-name")!.TextContent);
@@ -39,9 +24,9 @@ public class DocumentPageTests : IAsyncLifetime
     [Fact]
     public async Task DocumentPage_LeadsBackToTheTeamAndTheBoard()
     {
-        var boardId = await _database.ImportAsync("# Launch plan\n\nText.\n", teamName: "Platform");
+        var boardId = await Database.ImportAsync("# Launch plan\n\nText.\n", teamName: "Platform");
 
-        var page = await _renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 
         var breadcrumb = page.QuerySelector("nav.rb-breadcrumb")!;
         Assert.Contains("Platform", breadcrumb.TextContent);
@@ -53,9 +38,9 @@ public class DocumentPageTests : IAsyncLifetime
     [Fact]
     public async Task DocumentPage_ShowsRawHtmlAsText()
     {
-        var boardId = await _database.ImportAsync(TestFiles.Read("unsafe-document.md"));
+        var boardId = await Database.ImportAsync(TestFiles.Read("unsafe-document.md"));
 
-        var page = await _renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 
         Assert.Empty(page.QuerySelectorAll(".rb-doc-body script, .rb-doc-body iframe, .rb-doc-body style"));
         Assert.DoesNotContain(page.QuerySelectorAll(".rb-doc-body *").SelectMany(e => e.Attributes),
@@ -66,9 +51,9 @@ public class DocumentPageTests : IAsyncLifetime
     [Fact]
     public async Task DocumentPage_ForAnEmptySource_ShowsAnEmptyState()
     {
-        var boardId = await _database.ImportAsync("  \n\n");
+        var boardId = await Database.ImportAsync("  \n\n");
 
-        var page = await _renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 
         Assert.Equal("This document is empty", page.QuerySelector(".rb-empty-title")!.TextContent);
         Assert.Null(page.QuerySelector(".rb-doc-card"));
@@ -78,7 +63,7 @@ public class DocumentPageTests : IAsyncLifetime
     [Fact]
     public async Task DocumentPage_ForAnUnknownBoard_SaysSo()
     {
-        var page = await _renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = 4242 });
+        var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = 4242 });
 
         Assert.Equal("Board not found", page.QuerySelector(".rb-empty-title")!.TextContent);
         Assert.Null(page.QuerySelector(".rb-doc-card"));
@@ -87,13 +72,13 @@ public class DocumentPageTests : IAsyncLifetime
     [Fact]
     public async Task DocumentPage_ForAnArchivedBoard_SaysNotFound()
     {
-        var boardId = await _database.ImportAsync("# Old\n\nText.\n");
-        await using (var db = await _database.Factory.CreateDbContextAsync())
+        var boardId = await Database.ImportAsync("# Old\n\nText.\n");
+        await using (var db = await Database.Factory.CreateDbContextAsync())
         {
             await db.Boards.Where(b => b.Id == boardId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ArchivedAt, DateTime.UtcNow));
         }
 
-        var page = await _renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
+        var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 
         Assert.Equal("Board not found", page.QuerySelector(".rb-empty-title")!.TextContent);
     }

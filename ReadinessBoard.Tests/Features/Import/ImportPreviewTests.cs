@@ -3,29 +3,14 @@ using ReadinessBoard.Tests.Support;
 
 namespace ReadinessBoard.Tests.Features.Import;
 
-public class ImportPreviewTests : IAsyncLifetime
+public class ImportPreviewTests : ComponentTest
 {
-    private TestDatabase _database = null!;
-    private ComponentRenderer _renderer = null!;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _renderer = new ComponentRenderer(_database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _renderer.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task ImportPreview_ShowsCountsWarningsAndEveryKindOfEntry()
     {
         var prepared = DocumentImport.Prepare(File.ReadAllBytes(Path.Combine(TestFiles.CorpusDirectory, "004_8b219cbebdcce178.txt")), "004.txt");
 
-        var page = await _renderer.RenderAsync<ImportPreview>(new() { [nameof(ImportPreview.Report)] = prepared.Report });
+        var page = await Renderer.RenderAsync<ImportPreview>(new() { [nameof(ImportPreview.Report)] = prepared.Report });
 
         var counts = page.QuerySelectorAll(".rb-count").Select(c => c.TextContent.Trim().Replace("\n", " ", StringComparison.Ordinal)).ToList();
         Assert.Contains(counts, c => c.StartsWith("20", StringComparison.Ordinal) && c.Contains("items (3 done)", StringComparison.Ordinal));
@@ -41,7 +26,7 @@ public class ImportPreviewTests : IAsyncLifetime
     [Fact]
     public async Task ImportPage_BeforeADocument_OffersUploadAndPaste()
     {
-        var page = await _renderer.RenderAsync<ImportPage>();
+        var page = await Renderer.RenderAsync<ImportPage>();
 
         Assert.Equal("Import a checklist", page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector("input[type=file][accept*='.md']"));
@@ -51,7 +36,7 @@ public class ImportPreviewTests : IAsyncLifetime
     [Fact]
     public async Task ReimportPage_ForAMissingBoard_SaysSo()
     {
-        var page = await _renderer.RenderAsync<ReimportPage>(new() { [nameof(ReimportPage.BoardId)] = 4242 });
+        var page = await Renderer.RenderAsync<ReimportPage>(new() { [nameof(ReimportPage.BoardId)] = 4242 });
 
         Assert.Equal("Board not found", page.QuerySelector(".rb-empty-title")!.TextContent);
     }

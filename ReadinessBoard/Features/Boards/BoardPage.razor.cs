@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
 using Radzen;
+using ReadinessBoard.Components.Shared;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Checklist;
 
@@ -49,9 +50,9 @@ public sealed partial class BoardPage : IDisposable
             ? restored
             : await Boards.GetAsync(BoardId);
         _loaded = true;
-        if (_board is null && HttpContext is { Response.HasStarted: false } http)
+        if (_board is null)
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            HttpContext.AnswerNotFound();
         }
 
         Recount();

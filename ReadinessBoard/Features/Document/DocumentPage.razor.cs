@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using ReadinessBoard.Components.Shared;
 
 namespace ReadinessBoard.Features.Document;
 
@@ -38,9 +39,9 @@ public sealed partial class DocumentPage : IDisposable
             ? restored
             : await Documents.GetAsync(BoardId);
         _loaded = true;
-        if (_document is null && HttpContext is { Response.HasStarted: false } http)
+        if (_document is null)
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            HttpContext.AnswerNotFound();
         }
 
         // Rendered here, once per load, not on every render of the page.

@@ -119,7 +119,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
         if (heading.Level == 1 && Title is null)
         {
-            Title = Truncate(StripSymbols(text), line, "The title");
+            Title = Truncate(TitleText.StripSymbols(text), line, "The title");
             return;
         }
 
@@ -146,7 +146,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             _priorityStack.Add((heading.Level, PriorityWord(moscow.Value)!));
         }
 
-        var title = Truncate(StripSymbols(text), line, "A heading");
+        var title = Truncate(TitleText.StripSymbols(text), line, "A heading");
         var sectionIndex = Sections.Count;
         Sections.Add(new ParsedSection(sectionIndex, CurrentSection, title.Length > 0 ? title : text, heading.Level, line));
         _sectionStack.Add((heading.Level, sectionIndex));
@@ -165,7 +165,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     /// </summary>
     private bool IsItemHeading(string text, ContainerBlock container, int index)
     {
-        if (!LeadingNumber().IsMatch(text))
+        if (!TitleText.StartsWithNumber(text))
         {
             return false;
         }
@@ -839,23 +839,6 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         };
     }
 
-    private static string StripSymbols(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.OtherSymbol or UnicodeCategory.PrivateUse || rune.Value is 0xFE0F or 0x200D)
-            {
-                continue;
-            }
-
-            builder.Append(rune.ToString());
-        }
-
-        return Spaces().Replace(builder.ToString(), " ").Trim();
-    }
-
     private static int? Column(List<string> headers, params string[] names)
     {
         for (var i = 0; i < headers.Count; i++)
@@ -884,9 +867,6 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         return new Cell(text, paragraph is not null && MarkdownText.IsStruck(paragraph.Inline));
     }
 
-    [GeneratedRegex(@"^\s*\d{1,4}[.)]\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex LeadingNumber();
-
     [GeneratedRegex(@"\b\d+\s*/\s*\d+\s+(completed|complete|done)\b|\(\s*\d+\s*/\s*\d+\s*(completed|complete|done)?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ProgressSummary();
 
@@ -901,7 +881,4 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-*+])\s+(?<text>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ListLine();
-
-    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
+using ReadinessBoard.Components.Shared;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
 
@@ -27,9 +28,9 @@ public sealed partial class ReimportPage
     {
         _board = await Boards.FindAsync(BoardId);
         _loaded = true;
-        if (_board is null && HttpContext is { Response.HasStarted: false } http)
+        if (_board is null)
         {
-            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            HttpContext.AnswerNotFound();
         }
     }
 

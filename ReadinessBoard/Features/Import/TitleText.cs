@@ -64,6 +64,15 @@ public static partial class TitleText
             text = EmptyParentheses().Replace(text, " ");
         }
 
+        return StripSymbols(text).Trim(s_edgePunctuation).Trim();
+    }
+
+    /// <summary>
+    /// The text without emoji and other symbols, white space folded to single spaces and trimmed; words,
+    /// status words and dates stay. For section names: "🔐 Security" is "Security".
+    /// </summary>
+    public static string StripSymbols(string text)
+    {
         if (Ascii.IsValid(text))
         {
             return FoldAscii(text);
@@ -98,10 +107,14 @@ public static partial class TitleText
             }
         }
 
-        return builder.ToString().Trim(s_edgePunctuation).Trim();
+        return builder.ToString().TrimEnd();
     }
 
-    /// <summary>Plain ASCII has no symbols to drop: fold spaces and trim, char by char.</summary>
+    /// <summary>Whether the text starts with a number like "3." or "12)": a numbered heading or line.</summary>
+    public static bool StartsWithNumber(string text) =>
+        text.AsSpan().TrimStart() is { Length: > 0 } trimmed && char.IsAsciiDigit(trimmed[0]) && LeadingNumber().IsMatch(text);
+
+    /// <summary>Plain ASCII has no symbols to drop: fold white space, char by char.</summary>
     private static string FoldAscii(string text)
     {
         Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
@@ -124,7 +137,7 @@ public static partial class TitleText
             buffer[length++] = ch;
         }
 
-        return buffer[..length].Trim(s_edgePunctuation).Trim().ToString();
+        return buffer[..length].TrimEnd().ToString();
     }
 
     /// <summary>Only a text ending in a unit's letter can end in an estimate ("2-3h", "1 week").</summary>
