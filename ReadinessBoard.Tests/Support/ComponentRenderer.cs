@@ -21,9 +21,11 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
 {
     private readonly ServiceProvider _services = BuildServices(database);
 
-    public async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?>? parameters = null)
+    /// <summary>Renders the component as if the browser were at <paramref name="uri"/> (relative to the app's base), query string included.</summary>
+    public async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?>? parameters = null, string uri = "")
         where TComponent : IComponent
     {
+        ((StaticNavigationManager)_services.GetRequiredService<NavigationManager>()).GoTo(uri);
         await using var renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
         {
@@ -46,6 +48,7 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton(database.Factory);
         services.AddSingleton<BoardQueries>();
         services.AddSingleton<ItemStatusService>();
+        services.AddChecklist();
         services.AddSingleton<DocumentQueries>();
         services.AddSingleton<ReadinessBoard.Features.Import.BoardImportService>();
         services.AddSingleton<ReadinessBoard.Features.Import.DocumentImport>();
@@ -53,6 +56,7 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();
+        services.AddSupplyValueFromQueryProvider();
         services.AddSingleton<Microsoft.AspNetCore.Components.Infrastructure.ComponentStatePersistenceManager>();
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.AspNetCore.Components.Infrastructure.ComponentStatePersistenceManager>().State);
         return services.BuildServiceProvider();
@@ -71,5 +75,7 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
     private sealed class StaticNavigationManager : NavigationManager
     {
         public StaticNavigationManager() => Initialize("http://localhost/", "http://localhost/");
+
+        public void GoTo(string uri) => Uri = ToAbsoluteUri(uri).ToString();
     }
 }

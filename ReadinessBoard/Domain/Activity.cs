@@ -24,4 +24,6 @@ public static class ActivityKinds
     public const string BoardImported = "board.imported";
     public const string BoardReimported = "board.reimported";
     public const string ItemStatus = "item.status";
+    /// <summary>Owner, due date, estimate, evidence link or notes changed; before and after hold the changed fields as JSON.</summary>
+    public const string ItemEdited = "item.edited";
 }

@@ -38,6 +38,7 @@ public static class ReadinessBoardHost
         services.AddSingleton<SampleBoardSeeder>();
         services.AddSingleton<BoardQueries>();
         services.AddSingleton<ItemStatusService>();
+        services.AddChecklist();
         services.AddSingleton<Features.Document.DocumentQueries>();
         services.AddSingleton<DocumentImport>();
         services.AddSingleton<BoardReimportService>();
