@@ -41,4 +41,45 @@ public sealed class BoardPageObject(IPage page)
         await Assertions.Expect(Row(title)).ToHaveClassAsync(new Regex(done ? @"\brb-status-done\b" : @"\brb-status-open\b"));
         await Assertions.Expect(box).ToBeEnabledAsync();
     }
+
+    public ILocator Search => page.GetByRole(AriaRole.Searchbox, new() { Name = "Search" });
+
+    public ILocator StatusFilter => page.GetByRole(AriaRole.Combobox, new() { Name = "Status", Exact = true });
+
+    public ILocator OwnerFilter => page.GetByRole(AriaRole.Combobox, new() { Name = "Owner", Exact = true });
+
+    public ILocator ResultCount => page.Locator(".rb-result-count");
+
+    public ILocator Titles => page.Locator("li.rb-item .rb-item-title");
+
+    /// <summary>The chip of a filter in force; clicking it removes the filter.</summary>
+    public ILocator FilterChip(string label) => page.GetByRole(AriaRole.Button, new() { Name = $"Remove filter {label}", Exact = true });
+
+    /// <summary>Types into the search box and presses Enter, then waits for the address to carry it.</summary>
+    public async Task SearchAsync(string text)
+    {
+        await Search.FillAsync(text);
+        await Search.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q="));
+    }
+
+    public ILocator StatusButton(string title) =>
+        page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Status of {Regex.Escape(title)}:") });
+
+    /// <summary>Chooses a status from an item's status menu; statuses that need a reason open the reason prompt.</summary>
+    public async Task ChooseStatusAsync(string title, string status)
+    {
+        await StatusButton(title).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitemradio, new() { NameRegex = new Regex($"^{Regex.Escape(status)}…?$") }).ClickAsync();
+    }
+
+    public ILocator ReasonBox(string title) => Row(title).GetByRole(AriaRole.Textbox);
+
+    public ILocator Details => page.GetByRole(AriaRole.Dialog);
+
+    public async Task OpenDetailsAsync(string title)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Details of {title}", Exact = true }).ClickAsync();
+        await Assertions.Expect(Details.GetByRole(AriaRole.Heading, new() { Name = title, Exact = true })).ToBeVisibleAsync();
+    }
 }
