@@ -33,6 +33,6 @@ async function shoot(name, path, viewport, act) {
 await shoot('checklist-1366', `/boards/${board}`, { width: 1366, height: 768 });
 await shoot('checklist-390', `/boards/${board}`, { width: 390, height: 844 });
 await shoot('item-details-1366', `/boards/${board}`, { width: 1366, height: 768 },
-  page => page.locator('button[aria-label^="Details of"]').nth(2).click().then(() => page.locator('.rb-panel').waitFor()));
+  page => page.locator('button[aria-label^="Details of"]').nth(0).click().then(() => page.locator('.rb-panel').waitFor()));
 await browser.close();
 })();

@@ -21,6 +21,8 @@ public sealed partial class ItemDetailsPanel
     [Inject] private ItemEditService EditService { get; set; } = default!;
     [Inject] private ILogger<ItemDetailsPanel> Logger { get; set; } = default!;
 
+    private ElementReference _title;
+    private bool _focused;
     private ItemEdit _edit = new();
     private int? _editing;
     private Dictionary<string, string> _errors = [];
@@ -38,6 +40,16 @@ public sealed partial class ItemDetailsPanel
             _edit = ItemEdit.From(Item);
             _errors = [];
             _note = null;
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // Keyboard and screen-reader users land in the panel (and Escape closes it from there).
+        if (!_focused && RendererInfo.IsInteractive)
+        {
+            _focused = true;
+            await _title.FocusAsync();
         }
     }
 

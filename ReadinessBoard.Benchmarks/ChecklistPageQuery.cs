@@ -1,0 +1,88 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReadinessBoard.Data;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Import;
+using ReadinessBoard.Hosting;
+
+namespace ReadinessBoard.Benchmarks;
+
+/// <summary>
+/// What the board page reads from the database on every load of a 5,000-item board: the progress,
+/// the section counts, the filter choices and one page of items, with and without filters.
+/// </summary>
+[MemoryDiagnoser]
+public class ChecklistPageQuery
+{
+    private string _directory = "";
+    private ServiceProvider? _services;
+    private ChecklistQueries? _queries;
+    private int _boardId;
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [Benchmark(Baseline = true)]
+    public Task<ChecklistView?> FirstPage() => _queries!.GetAsync(_boardId, ChecklistFilter.None);
+
+    [Benchmark]
+    public Task<ChecklistView?> LastPage() => _queries!.GetAsync(_boardId, ChecklistFilter.None, page: 100);
+
+    [Benchmark]
+    public Task<ChecklistView?> TextFilter() => _queries!.GetAsync(_boardId, ChecklistFilter.None with { Text = "tracing" });
+
+    [Benchmark]
+    public Task<ChecklistView?> StatusAndMatrixCell() =>
+        _queries!.GetAsync(_boardId, new ChecklistFilter([ItemStatus.Open], Impact: "High", Effort: "Low"));
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _services?.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private async Task SetupAsync()
+    {
+        var checklist = ChecklistGenerator.Generate(ChecklistGenerator.DefaultItems);
+        _directory = Directory.CreateTempSubdirectory("readinessboard-bench-").FullName;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ReadinessBoard:DataDirectory"] = _directory,
+                ["ReadinessBoard:SeedSampleBoard"] = "false",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddApplicationServices(new AppPaths(_directory, RunFromSource: false));
+        _services = services.BuildServiceProvider();
+        await _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+        var factory = _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ReadinessDbContext>>();
+        int teamId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var team = new Team { Name = "Benchmark", CreatedAt = DateTime.UtcNow };
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+            teamId = team.Id;
+        }
+
+        var parsed = new MarkdownImporter().Parse(checklist.Markdown, "generated-checklist.md");
+        _boardId = await _services.GetRequiredService<BoardImportService>()
+            .CreateBoardAsync(teamId, parsed, checklist.Markdown, "generated-checklist.md", Actor.System);
+        _queries = _services.GetRequiredService<ChecklistQueries>();
+
+        var first = (await FirstPage())!;
+        var text = (await TextFilter())!;
+        var cell = (await StatusAndMatrixCell())!;
+        Console.WriteLine($"// Board of {first.ItemCount:N0} items in {first.Sections.Count} sections; a page holds {first.Page.Items.Count}; " +
+            $"\"tracing\" matches {text.Page.Matching:N0}; open high-impact low-effort items: {cell.Page.Matching:N0}");
+    }
+}
