@@ -89,13 +89,7 @@ public sealed partial class BoardPage : IDisposable
         try
         {
             // Show the stored state, whatever the outcome: the database is the truth.
-            var sequence = ++_loadSequence;
-            var board = await Boards.GetAsync(BoardId);
-            if (sequence == _loadSequence)
-            {
-                _board = board;
-                Recount();
-            }
+            await ReloadAsync();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -105,6 +99,18 @@ public sealed partial class BoardPage : IDisposable
         {
             // The box stays disabled until the stored state is on screen.
             _pending.Remove(item.Id);
+        }
+    }
+
+    /// <summary>Reads the board again; also called by BoardLive when someone else changes it.</summary>
+    private async Task ReloadAsync()
+    {
+        var sequence = ++_loadSequence;
+        var board = await Boards.GetAsync(BoardId);
+        if (sequence == _loadSequence)
+        {
+            _board = board;
+            Recount();
         }
     }
 
