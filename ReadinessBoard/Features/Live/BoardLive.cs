@@ -26,6 +26,7 @@ public sealed class BoardLive : ComponentBase, IDisposable
     private bool _reloading;
     private BoardChange? _pending;
     private bool _disposed;
+    private bool _catchUp;
 
     protected override void OnParametersSet()
     {
@@ -40,6 +41,18 @@ public sealed class BoardLive : ComponentBase, IDisposable
         _subscription = Notifier.Subscribe(BoardId, OnBoardChangedAsync);
         _membership = Presence.Join(BoardId, Viewer);
         Viewer.Reconnected += OnReconnectedAsync;
+        _catchUp = true;
+    }
+
+    protected override Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!_catchUp)
+        {
+            return Task.CompletedTask;
+        }
+
+        _catchUp = false;
+        return ReloadAsync(new BoardChange(BoardId, BoardChangeKinds.Followed));
     }
 
     private Task OnBoardChangedAsync(BoardChange change) => InvokeAsync(() => ReloadAsync(change));
