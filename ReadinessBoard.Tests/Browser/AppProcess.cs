@@ -21,7 +21,8 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<AppProcess> StartAsync(string dataDirectory, TimeSpan? timeout = null)
+    /// <param name="url">Where to listen; a free port of 127.0.0.1 unless given (to come back where the browsers are).</param>
+    public static async Task<AppProcess> StartAsync(string dataDirectory, TimeSpan? timeout = null, string? url = null)
     {
         var start = new ProcessStartInfo(ExecutablePath)
         {
@@ -30,7 +31,7 @@ public sealed partial class AppProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add("serve");
-        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        start.ArgumentList.Add($"--urls={url ?? "http://127.0.0.1:0"}");
         start.ArgumentList.Add($"--ReadinessBoard:DataDirectory={dataDirectory}");
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
 

@@ -21,6 +21,18 @@ public abstract class AppTest(BrowserFixture browser) : IAsyncLifetime
         App = await AppProcess.StartAsync(_data.Path);
     }
 
+    /// <summary>
+    /// Kills the app outright, runs <paramref name="whileStopped"/>, and starts it again on the same
+    /// address and data, so that open pages can find it again.
+    /// </summary>
+    protected async Task RestartAppOnTheSameAddressAsync(Func<Task> whileStopped)
+    {
+        var url = App.BaseUrl;
+        await App.DisposeAsync();
+        await whileStopped();
+        App = await AppProcess.StartAsync(_data.Path, url: url);
+    }
+
     public async Task DisposeAsync()
     {
         await App.DisposeAsync();

@@ -53,6 +53,7 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton<ReadinessBoard.Features.Import.BoardImportService>();
         services.AddSingleton<ReadinessBoard.Features.Import.DocumentImport>();
         services.AddSingleton<ReadinessBoard.Features.Import.BoardReimportService>();
+        ReadinessBoard.Features.Live.LiveServiceCollectionExtensions.AddLiveUpdates(services);
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();

@@ -4,6 +4,7 @@ using ReadinessBoard.Data;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Features.Import;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Hosting;
 
@@ -42,6 +43,7 @@ public static class ReadinessBoardHost
         services.AddSingleton<Features.Document.DocumentQueries>();
         services.AddSingleton<DocumentImport>();
         services.AddSingleton<BoardReimportService>();
+        services.AddLiveUpdates();
         // A pasted document arrives in one message; let one as large as the import limit through.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.Default.MaxBytes * 2 + (64 * 1024));
@@ -72,6 +74,7 @@ public static class ReadinessBoardHost
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReadinessHealthChecks();
+        app.MapItemStatusApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

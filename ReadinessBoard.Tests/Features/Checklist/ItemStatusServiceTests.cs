@@ -118,6 +118,30 @@ public class ItemStatusServiceTests : IAsyncLifetime
         Assert.Equal(item.Version + 1, (await ItemAsync("First")).Version);
     }
 
+    [Fact]
+    public async Task SetStatus_TwoViewersEditFromTheSameVersion_TheLaterIsRefused_AndTheLogHoldsOnlyTheAcceptedChange()
+    {
+        var bob = new Actor("user-2", "Bob");
+        var item = await ItemAsync("First");
+        var before = DateTime.UtcNow;
+
+        var alices = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.InProgress, ExpectedVersion: item.Version), s_alice);
+        var bobs = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), bob);
+
+        Assert.Equal((StatusChangeOutcome.Changed, StatusChangeOutcome.Conflict), (alices.Outcome, bobs.Outcome));
+        Assert.Equal((ItemStatus.InProgress, item.Version + 1), (bobs.Item!.Status, bobs.Item.Version));
+        var stored = await ItemAsync("First");
+        Assert.Equal((ItemStatus.InProgress, item.Version + 1), (stored.Status, stored.Version));
+        var activity = Assert.Single(await ActivitiesAsync(item.Id));
+        Assert.Equal(("Alice", "Open", "InProgress"), (activity.ActorName, activity.Before, activity.After));
+        Assert.InRange(activity.OccurredAt, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
+
+        // With the version the refusal showed, Bob's change is accepted and logged as his.
+        var retried = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: bobs.Item.Version), bob);
+        Assert.Equal(StatusChangeOutcome.Changed, retried.Outcome);
+        Assert.Equal(["Alice", "Bob"], (await ActivitiesAsync(item.Id)).OrderBy(a => a.Id).Select(a => a.ActorName));
+    }
+
     private async Task<Item> ItemAsync(string title)
     {
         await using var db = await _database.Factory.CreateDbContextAsync();

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Checklist;
 
@@ -91,7 +92,9 @@ public enum ItemEditOutcome
 public sealed record ItemEditResult(ItemEditOutcome Outcome, ItemDetails? Item);
 
 /// <summary>Sets an item's owner, due date, estimate, evidence link and notes.</summary>
-public sealed class ItemEditService(IDbContextFactory<ReadinessDbContext> dbFactory, ChecklistQueries queries, TimeProvider clock)
+// The notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
+public sealed class ItemEditService(
+    IDbContextFactory<ReadinessDbContext> dbFactory, ChecklistQueries queries, TimeProvider clock, IBoardNotifier? notifier = null)
 {
     private static readonly ItemEditValidator s_validator = new();
 
@@ -172,6 +175,12 @@ public sealed class ItemEditService(IDbContextFactory<ReadinessDbContext> dbFact
         catch (DbUpdateConcurrencyException)
         {
             return new ItemEditResult(ItemEditOutcome.Conflict, await queries.GetItemAsync(item.BoardId, item.Id, ct));
+        }
+
+        // Written first, then every viewer of the board is told.
+        if (notifier is not null)
+        {
+            await notifier.PublishAsync(new BoardChange(item.BoardId, ActivityKinds.ItemEdited, item.Id, item.Version, actor.Name), CancellationToken.None);
         }
 
         return new ItemEditResult(ItemEditOutcome.Changed, await queries.GetItemAsync(item.BoardId, item.Id, ct));

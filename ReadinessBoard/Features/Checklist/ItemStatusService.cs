@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Checklist;
 
@@ -33,7 +34,8 @@ public sealed class SetItemStatusValidator : AbstractValidator<SetItemStatus>
     }
 }
 
-public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+// The notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
+public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, IBoardNotifier? notifier = null)
 {
     private static readonly SetItemStatusValidator s_validator = new();
 
@@ -99,6 +101,12 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
                 ? StatusChangeOutcome.Unchanged
                 : StatusChangeOutcome.Conflict;
             return new StatusChangeResult(outcome, ToView(current));
+        }
+
+        // Written first, then published: every viewer that reloads reads the change.
+        if (notifier is not null)
+        {
+            await notifier.PublishAsync(new BoardChange(item.BoardId, ActivityKinds.ItemStatus, item.Id, item.Version, actor.Name), CancellationToken.None);
         }
 
         return new StatusChangeResult(StatusChangeOutcome.Changed, ToView(item));

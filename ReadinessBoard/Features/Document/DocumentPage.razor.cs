@@ -44,9 +44,24 @@ public sealed partial class DocumentPage : IDisposable
             HttpContext.AnswerNotFound();
         }
 
-        // Rendered here, once per load, not on every render of the page.
+        Render();
+    }
+
+    /// <summary>A newer version of the document was imported (BoardLive): show it. Ticks do not change the source.</summary>
+    private async Task ReloadAsync(Live.BoardChange change)
+    {
+        if (change.Kind == Domain.ActivityKinds.ItemStatus)
+        {
+            return;
+        }
+
+        _document = await Documents.GetAsync(BoardId);
+        Render();
+    }
+
+    // Rendered here, once per load, not on every render of the page.
+    private void Render() =>
         _html = string.IsNullOrWhiteSpace(_document?.SourceMarkdown)
             ? null
             : new MarkupString(SafeMarkdownRenderer.Render(_document.SourceMarkdown));
-    }
 }

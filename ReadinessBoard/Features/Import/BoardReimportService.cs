@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Import;
 
@@ -24,7 +25,7 @@ public sealed record ReimportPlan(
 /// keep everything the team did (status, owner, due date, notes, evidence); new items are added and
 /// vanished ones archived, never deleted. KPIs keep their history where the name is the same.
 /// </summary>
-public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, IBoardNotifier? notifier = null)
 {
     public async Task<ReimportPlan?> PreviewAsync(int boardId, ParseResult parsed, CancellationToken ct = default)
     {
@@ -117,6 +118,11 @@ public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> d
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (notifier is not null)
+        {
+            await notifier.PublishAsync(new BoardChange(board.Id, ActivityKinds.BoardReimported, ActorName: actor.Name), CancellationToken.None);
+        }
+
         return plan;
     }
 

@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReadinessBoard.Tests.Browser;
+
+/// <summary>Two people on the same board, each in a browser of their own.</summary>
+[Collection(BrowserCollection.Name)]
+public class LiveFlowTests(BrowserFixture browser) : AppTest(browser)
+{
+    private const string Title = "Rate limiting on the public API";
+    // The seeded sample board's items are numbered in document order; this is its third.
+    private const int ItemId = 3;
+
+    [Fact]
+    public async Task ATick_InOneBrowser_ShowsInTheOther_WithoutAReload_AndPresenceListsBoth()
+    {
+        await using var annContext = await Browser.NewContextAsync();
+        await using var bobContext = await Browser.NewContextAsync();
+        var ann = new BoardPageObject(await annContext.NewPageAsync());
+        var bob = new BoardPageObject(await bobContext.NewPageAsync());
+        await ann.OpenAsync(App.BaseUrl, 1);
+        await bob.OpenAsync(App.BaseUrl, 1);
+        // A reload would drop this marker: it proves the page was updated in place.
+        await bob.Page.EvaluateAsync("() => window.notReloaded = true");
+
+        await Expect(Viewers(ann.Page)).ToHaveCountAsync(2);
+        await Expect(Viewers(bob.Page)).ToHaveCountAsync(2);
+        await Expect(Viewers(ann.Page).Filter(new() { HasText = "(you)" })).ToHaveCountAsync(1);
+
+        await ann.SetDoneAsync(Title, true);
+
+        await Expect(bob.Item(Title)).ToBeCheckedAsync();
+        await Expect(bob.Row(Title)).ToHaveClassAsync(new Regex(@"\brb-status-done\b"));
+        await Expect(bob.Progress).ToHaveTextAsync("6 of 24 done · 25%");
+
+        await bob.SetDoneAsync(Title, false);
+        await Expect(ann.Item(Title)).Not.ToBeCheckedAsync();
+        await Expect(ann.Progress).ToHaveTextAsync("5 of 24 done · 21%");
+        Assert.True(await bob.Page.EvaluateAsync<bool>("() => window.notReloaded === true"));
+
+        await bobContext.CloseAsync();
+        await Expect(Viewers(ann.Page)).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task AfterTheAppRestarts_ThePageReloadsItself_WithTheCurrentState()
+    {
+        await using var context = await Browser.NewContextAsync();
+        var board = new BoardPageObject(await context.NewPageAsync());
+        await board.OpenAsync(App.BaseUrl, 1);
+
+        await RestartAppOnTheSameAddressAsync(async () =>
+            await Expect(board.Page.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync("Reconnecting"));
+        await SetStatusThroughTheApiAsync(new { status = "done" });
+
+        // Blazor retries; the restarted app no longer knows the circuit; the page reloads itself.
+        await Expect(board.Item(Title)).ToBeCheckedAsync(new() { Timeout = 45_000 });
+        await Expect(board.Page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
+        await board.WaitUntilInteractiveAsync();
+        await Expect(Viewers(board.Page)).ToHaveCountAsync(1);
+    }
+
+    private static ILocator Viewers(IPage page) =>
+        page.GetByRole(AriaRole.List, new() { Name = "Viewing now" }).GetByRole(AriaRole.Listitem);
+
+    private async Task SetStatusThroughTheApiAsync(object body)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        using var response = await client.PutAsJsonAsync($"/api/boards/1/items/{ItemId}/status", body);
+        response.EnsureSuccessStatusCode();
+    }
+}

@@ -1,0 +1,198 @@
+// Live latency: from a tick in one browser to its showing in every other viewer, for ReadinessBoard
+// and, in the same run, for a bare Blazor Server app (ReadinessBoard.Benchmarks.BareBlazor) as the floor.
+//
+//   npm install --prefix /tmp/pw playwright-core
+//   dotnet build -c Release ReadinessBoard && dotnet build -c Release ReadinessBoard.Benchmarks.BareBlazor
+//   NODE_PATH=/tmp/pw/node_modules node scripts/latency.cjs [--viewers 1,10,50] [--ticks 30]
+//
+// The script starts both apps itself (ReadinessBoard on a fresh data folder with its sample board, on
+// port 5105; the bare app on 5115), opens N viewer pages (each in a browser context of its own) and one
+// ticker page, in one headless Chromium. The ticker clicks one item's checkbox, alternately ticking
+// and unticking it; each viewer records the moment its copy of that row changes class (a
+// MutationObserver). Times are performance.timeOrigin + performance.now() in every page: one clock for
+// every page on this machine, with sub-millisecond resolution. After each tick the script waits until
+// every viewer has seen it, and a moment more, before the next.
+const { chromium } = require('playwright-core');
+const { spawn } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const viewerCounts = arg('viewers', '1,10,50').split(',').map(Number);
+const ticks = Number(arg('ticks', '30'));
+const settleMs = Number(arg('settle', '250'));
+
+const apps = {
+  bare: {
+    name: 'bare Blazor app',
+    port: 5115,
+    exe: path.join(root, 'ReadinessBoard.Benchmarks.BareBlazor/bin/Release/net9.0/ReadinessBoard.Benchmarks.BareBlazor'),
+    args: (port) => [`--urls=http://127.0.0.1:${port}`],
+    path: '/',
+    ready: 'ul[data-interactive=true]',
+    row: 'li[data-box="2"]',
+    done: 'done',
+  },
+  board: {
+    name: 'ReadinessBoard',
+    port: 5105,
+    exe: path.join(root, 'ReadinessBoard/bin/Release/net9.0/ReadinessBoard'),
+    args: (port, data) => ['serve', `--urls=http://127.0.0.1:${port}`, `--ReadinessBoard:DataDirectory=${data}`],
+    path: '/boards/1',
+    ready: 'article.rb-board[data-interactive=true]',
+    // The sample board's third item, "Rate limiting on the public API".
+    row: 'li.rb-item:nth-of-type(3)',
+    done: 'rb-status-done',
+  },
+};
+
+function start(app) {
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'readinessboard-latency-'));
+  const child = spawn(app.exe, app.args(app.port, data), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, Logging__LogLevel__Default: 'Warning' } });
+  child.stderr.on('data', () => {});
+  app.child = child;
+  app.data = data;
+}
+
+async function waitUp(url) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function measure(browser, app, viewers) {
+  const base = `http://127.0.0.1:${app.port}`;
+  const contexts = [];
+  const seen = new Map(); // tick number -> array of latencies
+  let current = 0;
+  let expected = null;
+  let t0 = 0;
+  const pages = [];
+  for (let v = 0; v < viewers; v++) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.exposeFunction('reportChange', (isDone, t) => {
+      if (expected === null || isDone !== expected) return;
+      const list = seen.get(current) ?? [];
+      if (list.length < viewers && !list.some((x) => x.v === v)) list.push({ v, ms: t - t0 });
+      seen.set(current, list);
+    });
+    await page.goto(base + app.path);
+    await page.locator(app.ready).waitFor({ timeout: 120000 });
+    await page.evaluate(([row, done]) => {
+      const observe = () => {
+        const li = document.querySelector(row);
+        if (!li) return setTimeout(observe, 50);
+        let last = li.classList.contains(done);
+        new MutationObserver(() => {
+          const now = document.querySelector(row);
+          const isDone = now.classList.contains(done);
+          if (isDone !== last) {
+            last = isDone;
+            window.reportChange(isDone, performance.timeOrigin + performance.now());
+          }
+        }).observe(document.body, { attributes: true, attributeFilter: ['class'], subtree: true, childList: true });
+      };
+      observe();
+    }, [app.row, app.done]);
+    pages.push(page);
+  }
+
+  const tickerContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  contexts.push(tickerContext);
+  const ticker = await tickerContext.newPage();
+  await ticker.goto(base + app.path);
+  await ticker.locator(app.ready).waitFor({ timeout: 120000 });
+  const box = ticker.locator(`${app.row} input[type=checkbox]`).first();
+  await ticker.waitForTimeout(1000);
+
+  const latencies = [];
+  let missed = 0;
+  for (let k = 1; k <= ticks; k++) {
+    await box.waitFor();
+    await ticker.waitForFunction((sel) => !document.querySelector(sel).disabled, `${app.row} input[type=checkbox]`);
+    current = k;
+    expected = !(await box.isChecked());
+    t0 = await ticker.evaluate((sel) => {
+      const t = performance.timeOrigin + performance.now();
+      document.querySelector(sel).click();
+      return t;
+    }, `${app.row} input[type=checkbox]`);
+    const deadline = Date.now() + 20000;
+    while ((seen.get(k)?.length ?? 0) < viewers && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const got = seen.get(k) ?? [];
+    missed += viewers - got.length;
+    latencies.push(...got.map((x) => x.ms));
+    await new Promise((r) => setTimeout(r, settleMs));
+  }
+
+  for (const c of contexts) await c.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    samples: latencies.length,
+    missed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+  };
+}
+
+(async () => {
+  for (const app of Object.values(apps)) {
+    if (!fs.existsSync(app.exe)) throw new Error(`${app.exe} is missing: build it in Release first`);
+    start(app);
+  }
+  try {
+    await waitUp(`http://127.0.0.1:${apps.board.port}/health/ready`);
+    await waitUp(`http://127.0.0.1:${apps.bare.port}/`);
+    const browser = await chromium.launch({
+      executablePath: process.env.READINESSBOARD_CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows'],
+    });
+    const rows = [];
+    for (const viewers of viewerCounts) {
+      const result = {};
+      // The floor first, then the app, at each viewer count: both under the same load.
+      for (const key of ['bare', 'board']) {
+        result[key] = await measure(browser, apps[key], viewers);
+        const r = result[key];
+        console.error(`${apps[key].name}, ${viewers} viewer(s): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ` +
+          `p99 ${r.p99.toFixed(0)} ms (${r.samples} samples, ${r.missed} missed)`);
+      }
+      rows.push({ viewers, ...result });
+    }
+    await browser.close();
+    console.log('| viewers | bare p50 | bare p95 | bare p99 | ReadinessBoard p50 | p95 | p99 | p95 ratio | samples (missed) |');
+    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const r of rows) {
+      const f = (x) => `${x.toFixed(0)} ms`;
+      console.log(`| ${r.viewers} | ${f(r.bare.p50)} | ${f(r.bare.p95)} | ${f(r.bare.p99)} | ${f(r.board.p50)} | ${f(r.board.p95)} | ` +
+        `${f(r.board.p99)} | ${(r.board.p95 / r.bare.p95).toFixed(2)}x | ${r.bare.samples} (${r.bare.missed}) / ${r.board.samples} (${r.board.missed}) |`);
+    }
+  } finally {
+    for (const app of Object.values(apps)) {
+      app.child?.kill('SIGKILL');
+      if (app.data) fs.rmSync(app.data, { recursive: true, force: true });
+    }
+  }
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
