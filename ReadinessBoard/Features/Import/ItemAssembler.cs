@@ -72,30 +72,49 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         foreach (var task in tasks)
         {
             var status = ResolveStatus(task, warnings);
-            var mentions = task.Mentions;
-            var primary = task.Primary;
-            items.Add(new ParsedItem(
-                keys.Next(sections.PathOf(primary.Section), primary.Title),
-                primary.Title,
-                primary.Section,
-                status,
-                StatusReason: null,
-                primary.Depth,
-                primary.Line)
-            {
-                Details = primary.Details ?? mentions.Select(m => m.Details).FirstOrDefault(d => d is not null),
-                Priority = mentions.Select(m => m.Priority).FirstOrDefault(p => p is not null) ?? task.Priority,
-                Impact = mentions.Select(m => m.Impact).FirstOrDefault(p => p is not null),
-                Effort = mentions.Select(m => m.Effort).FirstOrDefault(p => p is not null),
-                Risk = mentions.Select(m => m.Risk).FirstOrDefault(p => p is not null),
-                Estimate = mentions.Select(m => m.Estimate).FirstOrDefault(e => e is not null),
-                PhaseIndex = mentions.Select(m => m.Phase).FirstOrDefault(p => p is not null),
-                CompletedOn = status == ItemStatus.Done ? mentions.Select(m => m.CompletedOn).FirstOrDefault(d => d is not null) : null,
-                Lines = mentions.Select(m => m.Line).Order().ToList(),
-            });
+            items.Add(Item(task, status, keys.Next(sections.PathOf(task.Primary.Section), task.Primary.Title)));
         }
 
         return (items, warnings);
+    }
+
+    /// <summary>The facts of a task's mentions: for each, the first place that states it, in the order the task was found.</summary>
+    private static ParsedItem Item(Task task, ItemStatus status, string key)
+    {
+        // One pass over the mentions, not a query per fact: this runs for every item.
+        var primary = task.Primary;
+        string? details = null, priority = null, impact = null, effort = null, risk = null;
+        HourRange? estimate = null;
+        int? phase = null;
+        DateOnly? completedOn = null;
+        var lines = new int[task.Mentions.Count];
+        for (var i = 0; i < task.Mentions.Count; i++)
+        {
+            var mention = task.Mentions[i];
+            details ??= mention.Details;
+            priority ??= mention.Priority;
+            impact ??= mention.Impact;
+            effort ??= mention.Effort;
+            risk ??= mention.Risk;
+            estimate ??= mention.Estimate;
+            phase ??= mention.Phase;
+            completedOn ??= mention.CompletedOn;
+            lines[i] = mention.Line;
+        }
+
+        Array.Sort(lines);
+        return new ParsedItem(key, primary.Title, primary.Section, status, StatusReason: null, primary.Depth, primary.Line)
+        {
+            Details = details,
+            Priority = priority ?? task.Priority,
+            Impact = impact,
+            Effort = effort,
+            Risk = risk,
+            Estimate = estimate,
+            PhaseIndex = phase,
+            CompletedOn = status == ItemStatus.Done ? completedOn : null,
+            Lines = lines,
+        };
     }
 
     /// <summary>
@@ -325,13 +344,22 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 /// <summary>The sections found so far, to name a section by its path.</summary>
 internal sealed class ParseResultSections(IReadOnlyList<ParsedSection> sections)
 {
+    // Each section's path is made once, however many items it holds.
+    private string?[]? _paths;
+
     public string? PathOf(int? index)
     {
-        if (index is null)
+        if (index is not { } at)
         {
             return null;
         }
 
+        _paths ??= new string?[sections.Count];
+        return _paths[at] ??= MakePath(at);
+    }
+
+    private string MakePath(int index)
+    {
         var names = new List<string>();
         for (int? i = index; i is { } at; i = sections[at].ParentIndex)
         {
