@@ -117,6 +117,11 @@ public static partial class TitleText
     /// <summary>Plain ASCII has no symbols to drop: fold white space, char by char.</summary>
     private static string FoldAscii(string text)
     {
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
         Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         var space = false;
@@ -138,6 +143,22 @@ public static partial class TitleText
         }
 
         return buffer[..length].TrimEnd().ToString();
+    }
+
+    /// <summary>Whether folding would change nothing: single spaces between visible characters only.</summary>
+    private static bool IsFolded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            var folds = ch == ' ' ? i == 0 || i == text.Length - 1 || text[i + 1] == ' ' : char.IsWhiteSpace(ch) || char.IsControl(ch);
+            if (folds)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Only a text ending in a unit's letter can end in an estimate ("2-3h", "1 week").</summary>
