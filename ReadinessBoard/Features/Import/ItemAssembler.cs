@@ -265,8 +265,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         var status = agree ? decidedBy.Status!.Value : ItemStatus.Open;
         if (!agree)
         {
-            var authority = decidedBy.Authority;
-            decidedBy = task.Mentions.FirstOrDefault(m => m.Status == ItemStatus.Open && m.Authority == authority) ?? decidedBy;
+            decidedBy = FirstOpen(task.Mentions, decidedBy.Authority) ?? decidedBy;
         }
 
         if (task.Mentions.Count == 1)
@@ -274,13 +273,31 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             return status;
         }
 
-        foreach (var mention in task.Mentions.Where(m => m.Status is not null && m.Status != status))
+        foreach (var mention in task.Mentions)
         {
+            if (mention.Status is null || mention.Status == status)
+            {
+                continue;
+            }
+
             warnings.Add(new ImportWarning(mention.Line,
                 $"\"{task.Primary.Title}\" is {Describe(mention.Status!.Value)} in {mention.StatusWhere} but {Describe(decidedBy.Status!.Value)} in {decidedBy.StatusWhere} (line {decidedBy.Line}); it is imported as {Describe(status)}."));
         }
 
         return status;
+    }
+
+    private static Mention? FirstOpen(List<Mention> mentions, int authority)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Status == ItemStatus.Open && mention.Authority == authority)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     private void ApplyPriorityLists(List<Task> tasks, List<ImportWarning> warnings)
