@@ -10,26 +10,47 @@ namespace ReadinessBoard.Features.Import;
 /// </summary>
 internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 {
-    private sealed class Task(Mention primary)
+    private readonly WordVocabulary _vocabulary = new();
+
+    private sealed class Task(Mention primary, int[] words)
     {
         public Mention Primary { get; } = primary;
         public List<Mention> Mentions { get; } = [primary];
-        public List<HashSet<string>> Titles { get; } = [primary.Words];
-        // Read only when a name is scored against this task: most tasks never are.
-        public HashSet<string> Details => _details ??= Primary.Details is null ? [] : TaskMatcher.Words(Primary.Details);
-        private HashSet<string>? _details;
+        public List<int[]> Titles { get; } = [words];
+        /// <summary>The words of the primary's details; read only when a name is scored against this task, which most tasks never are.</summary>
+        public int[]? Details { get; set; }
         /// <summary>The task's place in the <see cref="TaskIndex"/>; -1 until it is indexed.</summary>
         public int Id { get; set; } = -1;
-        public int ShortestTitle => Titles.Min(t => t.Count);
+        public int ShortestTitle { get; private set; } = words.Length;
         public string? Priority { get; set; }
         public int PriorityLine { get; set; }
 
-        public void Add(Mention mention)
+        public void Add(Mention mention, int[] words)
         {
             Mentions.Add(mention);
-            Titles.Add(mention.Words);
+            Titles.Add(words);
+            ShortestTitle = Math.Min(ShortestTitle, words.Length);
+        }
+
+        public bool HasMentionOf(MentionKind kind)
+        {
+            foreach (var mention in Mentions)
+            {
+                if (mention.Kind == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
+
+    private int[] WordsOf(Mention mention) => mention.Words ??= _vocabulary.WordsOf(mention.Title);
+
+    private int[] DetailsOf(Task task) => task.Details ??= task.Primary.Details is null ? [] : _vocabulary.WordsOf(task.Primary.Details);
+
+    private Task NewTask(Mention mention) => new(mention, WordsOf(mention));
 
     public (List<ParsedItem> Items, List<ImportWarning> Warnings) Assemble(ParseResultSections sections)
     {
@@ -40,7 +61,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         var index = new TaskIndex();
         foreach (var mention in scan.Mentions.Where(m => m.Kind == MentionKind.Heading))
         {
-            index.Add(new Task(mention), mention.Words);
+            index.Add(NewTask(mention), WordsOf(mention));
         }
 
         MergeOrAdd(index, MentionKind.MatrixRow, t => t.Primary.Kind == MentionKind.Heading);
@@ -55,7 +76,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         {
             if (!structured && (bullet.Section is not { } section || !scan.SectionsWithTasks.Contains(section)))
             {
-                tasks.Add(new Task(bullet));
+                tasks.Add(NewTask(bullet));
             }
         }
 
@@ -136,33 +157,34 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
             open.Clear();
             scores.Clear();
-            index.Sharing(mention.Words, sharing);
+            var words = WordsOf(mention);
+            index.Sharing(words, sharing);
             foreach (var (task, shared) in sharing)
             {
                 // One shared word fits only a one-word title or name, or with a word of the details.
-                var mayFit = shared >= 2 || mention.Words.Count == 1 || task.ShortestTitle == 1 || mention.Words.Overlaps(task.Details);
-                if (mayFit && eligible(task) && task.Mentions.TrueForAll(m => m.Kind != kind))
+                var mayFit = shared >= 2 || words.Length == 1 || task.ShortestTitle == 1 || TaskMatcher.Overlaps(words, DetailsOf(task));
+                if (mayFit && eligible(task) && !task.HasMentionOf(kind))
                 {
                     open.Add(task);
-                    scores.Add(TaskMatcher.Score(mention.Words, task.Titles, task.Details, mention.Number, task.Primary.Number));
+                    scores.Add(TaskMatcher.Score(words, task.Titles, DetailsOf(task), mention.Number, task.Primary.Number));
                 }
             }
 
             if (TaskMatcher.Best(scores) is { } best)
             {
-                open[best].Add(mention);
-                index.Add(open[best], mention.Words);
+                open[best].Add(mention, words);
+                index.Add(open[best], words);
             }
             else
             {
-                added.Add(new Task(mention));
+                added.Add(new Task(mention, words));
             }
         }
 
         // New tasks join the index only after the kind is done: two rows of one matrix never merge.
         foreach (var task in added)
         {
-            index.Add(task, task.Primary.Words);
+            index.Add(task, task.Titles[0]);
         }
     }
 
@@ -172,14 +194,15 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// </summary>
     private sealed class TaskIndex
     {
-        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+        // By word number: the tasks whose titles hold the word.
+        private List<int>?[] _byWord = new List<int>?[256];
         private readonly List<Task> _tasks = [];
         private int[] _hits = new int[64];
         private readonly List<int> _touched = [];
 
         public IReadOnlyList<Task> Tasks => _tasks;
 
-        public void Add(Task task, HashSet<string> words)
+        public void Add(Task task, int[] words)
         {
             var id = task.Id >= 0 ? task.Id : (task.Id = _tasks.Count);
             if (id == _tasks.Count)
@@ -189,11 +212,12 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
             foreach (var word in words)
             {
-                if (!_byWord.TryGetValue(word, out var list))
+                if (word >= _byWord.Length)
                 {
-                    _byWord[word] = list = [];
+                    Array.Resize(ref _byWord, Math.Max(word + 1, _byWord.Length * 2));
                 }
 
+                var list = _byWord[word] ??= [];
                 if (list.Count == 0 || list[^1] != id)
                 {
                     list.Add(id);
@@ -202,7 +226,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         }
 
         /// <summary>Each task that shares a title word with <paramref name="words"/>, with how many words it shares, into <paramref name="result"/>.</summary>
-        public void Sharing(HashSet<string> words, List<(Task Task, int Shared)> result)
+        public void Sharing(int[] words, List<(Task Task, int Shared)> result)
         {
             result.Clear();
             if (_hits.Length < _tasks.Count)
@@ -213,7 +237,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             _touched.Clear();
             foreach (var word in words)
             {
-                if (_byWord.TryGetValue(word, out var list))
+                if (word < _byWord.Length && _byWord[word] is { } list)
                 {
                     foreach (var id in list)
                     {
@@ -307,8 +331,13 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             var matched = false;
             foreach (var variant in Variants(named.Name))
             {
-                var words = TaskMatcher.Words(variant);
-                var scores = tasks.Select(t => TaskMatcher.Score(words, t.Titles, t.Details)).ToList();
+                var words = _vocabulary.WordsOf(variant);
+                var scores = new List<double>(tasks.Count);
+                foreach (var candidate in tasks)
+                {
+                    scores.Add(TaskMatcher.Score(words, candidate.Titles, DetailsOf(candidate)));
+                }
+
                 if (TaskMatcher.Best(scores) is not { } best)
                 {
                     continue;
