@@ -125,21 +125,19 @@ internal static class MarkdownText
             }
 
             // Runs of visible characters are appended whole; each run of white space becomes one space.
-            var run = 0;
-            for (var i = 0; i < text.Length; i++)
+            while (true)
             {
-                var ch = text[i];
-                if (!char.IsWhiteSpace(ch) && !char.IsControl(ch))
+                var blank = text.IndexOfAny(BlankText.Chars);
+                if (blank < 0)
                 {
-                    continue;
+                    Visible(text);
+                    return;
                 }
 
-                Visible(text[run..i]);
+                Visible(text[..blank]);
                 _space = builder.Length > 0;
-                run = i + 1;
+                text = text[(blank + 1)..];
             }
-
-            Visible(text[run..]);
         }
 
         private void Visible(ReadOnlySpan<char> run)

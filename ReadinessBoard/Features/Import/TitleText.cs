@@ -117,7 +117,7 @@ public static partial class TitleText
     /// <summary>Plain ASCII has no symbols to drop: fold white space, char by char.</summary>
     private static string FoldAscii(string text)
     {
-        if (IsFolded(text))
+        if (BlankText.IsFolded(text))
         {
             return text;
         }
@@ -127,7 +127,7 @@ public static partial class TitleText
         var space = false;
         foreach (var ch in text)
         {
-            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
+            if (BlankText.IsBlank(ch))
             {
                 space = length > 0;
                 continue;
@@ -143,22 +143,6 @@ public static partial class TitleText
         }
 
         return buffer[..length].TrimEnd().ToString();
-    }
-
-    /// <summary>Whether folding would change nothing: single spaces between visible characters only.</summary>
-    private static bool IsFolded(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var ch = text[i];
-            var folds = ch == ' ' ? i == 0 || i == text.Length - 1 || text[i + 1] == ' ' : char.IsWhiteSpace(ch) || char.IsControl(ch);
-            if (folds)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Only a text ending in a unit's letter can end in an estimate ("2-3h", "1 week").</summary>
