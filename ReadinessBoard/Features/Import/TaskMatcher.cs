@@ -16,12 +16,19 @@ public static class TaskMatcher
     };
 
     /// <summary>The words of a text that carry its meaning: lower case, stemmed, without filler words.</summary>
+    /// <summary>Filler words, which never decide a match.</summary>
+    internal static IEnumerable<string> StopWords => s_stopWords;
+
     public static HashSet<string> Words(string text)
     {
         var words = new HashSet<string>(Math.Min(16, (text.Length / 5) + 1), StringComparer.Ordinal);
+        var stopWords = s_stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in new WordReader(text, stackalloc char[64]))
         {
-            words.Add(word.ToString());
+            if (!stopWords.Contains(word))
+            {
+                words.Add(word.ToString());
+            }
         }
 
         return words;
@@ -235,8 +242,9 @@ public static class TaskMatcher
     }
 
     /// <summary>
-    /// The meaningful words of a text, one at a time, lower-cased and stemmed in <c>buffer</c>: a word
-    /// becomes a string only where its reader keeps it. Each word is valid until the next one is read.
+    /// The words of a text that are no number, one at a time, lower-cased and stemmed in <c>buffer</c>;
+    /// the reader drops the <see cref="StopWords"/>. A word becomes a string only where its reader keeps
+    /// it. Each word is valid until the next one is read.
     /// </summary>
     internal ref struct WordReader(string text, Span<char> buffer)
     {
@@ -250,7 +258,6 @@ public static class TaskMatcher
 
         public bool MoveNext()
         {
-            var stopWords = s_stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
             while (_at < _text.Length)
             {
                 if (!char.IsLetterOrDigit(_text[_at]))
@@ -269,7 +276,7 @@ public static class TaskMatcher
                 var lower = source.Length <= _buffer.Length ? _buffer[..source.Length] : new char[source.Length];
                 source.ToLowerInvariant(lower);
                 var word = Stem(lower);
-                if (word.Length > 0 && !stopWords.Contains(word) && !IsNumber(word))
+                if (word.Length > 0 && !IsNumber(word))
                 {
                     Current = word;
                     return true;
@@ -287,10 +294,10 @@ public static class TaskMatcher
 /// </summary>
 internal sealed class WordVocabulary
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    // Stop words are in from the start, numbered -1: one look-up per word tells both.
+    private readonly Dictionary<string, int> _numbers = TaskMatcher.StopWords.ToDictionary(word => word, _ => -1, StringComparer.Ordinal);
     private int[] _found = new int[32];
-
-    public int Count => _numbers.Count;
+    private int _count;
 
     /// <summary>The numbers of the meaningful words of <paramref name="text"/> (<see cref="TaskMatcher.Words"/>), sorted, each once.</summary>
     public int[] WordsOf(string text)
@@ -301,8 +308,12 @@ internal sealed class WordVocabulary
         {
             if (!numbers.TryGetValue(word, out var number))
             {
-                number = _numbers.Count;
+                number = _count++;
                 numbers[word] = number;
+            }
+            else if (number < 0)
+            {
+                continue;
             }
 
             if (count == _found.Length)
