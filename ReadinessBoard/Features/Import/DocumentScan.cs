@@ -332,7 +332,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         }
 
         // "[x] Quick Wins: 3/7 completed (43%)" sums up the tasks below it; it is no task of its own.
-        if (ProgressSummary().IsMatch(text))
+        if (IsProgressSummary(text))
         {
             return false;
         }
@@ -365,7 +365,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void PlanLine(string text, int phase, int line)
     {
-        if (ProgressSummary().IsMatch(text))
+        if (IsProgressSummary(text))
         {
             return;
         }
@@ -686,27 +686,17 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         var pairs = new List<(string Key, string Value)>();
         string? key = null;
         var value = new StringBuilder();
-        void Flush()
-        {
-            if (key is not null)
-            {
-                pairs.Add((key, value.ToString().Trim().Trim('|').Trim()));
-            }
-
-            key = null;
-            value.Clear();
-        }
-
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is EmphasisInline { DelimiterCount: 2 } strong && MarkdownText.Of(strong) is var label && label.EndsWith(':'))
             {
-                Flush();
+                AddPair(pairs, key, value);
                 key = label.TrimEnd(':').Trim().ToLowerInvariant();
             }
             else if (inline is LineBreakInline)
             {
-                Flush();
+                AddPair(pairs, key, value);
+                key = null;
             }
             else if (key is not null)
             {
@@ -714,8 +704,18 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             }
         }
 
-        Flush();
+        AddPair(pairs, key, value);
         return pairs;
+    }
+
+    private static void AddPair(List<(string Key, string Value)> pairs, string? key, StringBuilder value)
+    {
+        if (key is not null)
+        {
+            pairs.Add((key, value.ToString().Trim().Trim('|').Trim()));
+        }
+
+        value.Clear();
     }
 
     /// <summary>The text of inlines that are a bold label and nothing else: "**Day 1-2 (COMPLETED ✅):**".</summary>
@@ -778,6 +778,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
         return null;
     }
+
+    // Both shapes of a progress summary hold a slash: most lines are spared the pattern.
+    private static bool IsProgressSummary(string text) => text.Contains('/') && ProgressSummary().IsMatch(text);
 
     private static string? PriorityWord(string label)
     {

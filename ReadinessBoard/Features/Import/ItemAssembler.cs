@@ -10,26 +10,47 @@ namespace ReadinessBoard.Features.Import;
 /// </summary>
 internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 {
-    private sealed class Task(Mention primary)
+    private readonly WordVocabulary _vocabulary = new();
+
+    private sealed class Task(Mention primary, int[] words)
     {
         public Mention Primary { get; } = primary;
         public List<Mention> Mentions { get; } = [primary];
-        public List<HashSet<string>> Titles { get; } = [primary.Words];
-        // Read only when a name is scored against this task: most tasks never are.
-        public HashSet<string> Details => _details ??= Primary.Details is null ? [] : TaskMatcher.Words(Primary.Details);
-        private HashSet<string>? _details;
+        public List<int[]> Titles { get; } = [words];
+        /// <summary>The words of the primary's details; read only when a name is scored against this task, which most tasks never are.</summary>
+        public int[]? Details { get; set; }
         /// <summary>The task's place in the <see cref="TaskIndex"/>; -1 until it is indexed.</summary>
         public int Id { get; set; } = -1;
-        public int ShortestTitle => Titles.Min(t => t.Count);
+        public int ShortestTitle { get; private set; } = words.Length;
         public string? Priority { get; set; }
         public int PriorityLine { get; set; }
 
-        public void Add(Mention mention)
+        public void Add(Mention mention, int[] words)
         {
             Mentions.Add(mention);
-            Titles.Add(mention.Words);
+            Titles.Add(words);
+            ShortestTitle = Math.Min(ShortestTitle, words.Length);
+        }
+
+        public bool HasMentionOf(MentionKind kind)
+        {
+            foreach (var mention in Mentions)
+            {
+                if (mention.Kind == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
+
+    private int[] WordsOf(Mention mention) => mention.Words ??= _vocabulary.WordsOf(mention.Title);
+
+    private int[] DetailsOf(Task task) => task.Details ??= task.Primary.Details is null ? [] : _vocabulary.WordsOf(task.Primary.Details);
+
+    private Task NewTask(Mention mention) => new(mention, WordsOf(mention));
 
     public (List<ParsedItem> Items, List<ImportWarning> Warnings) Assemble(ParseResultSections sections)
     {
@@ -40,7 +61,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         var index = new TaskIndex();
         foreach (var mention in scan.Mentions.Where(m => m.Kind == MentionKind.Heading))
         {
-            index.Add(new Task(mention), mention.Words);
+            index.Add(NewTask(mention), WordsOf(mention));
         }
 
         MergeOrAdd(index, MentionKind.MatrixRow, t => t.Primary.Kind == MentionKind.Heading);
@@ -55,7 +76,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         {
             if (!structured && (bullet.Section is not { } section || !scan.SectionsWithTasks.Contains(section)))
             {
-                tasks.Add(new Task(bullet));
+                tasks.Add(NewTask(bullet));
             }
         }
 
@@ -72,30 +93,49 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         foreach (var task in tasks)
         {
             var status = ResolveStatus(task, warnings);
-            var mentions = task.Mentions;
-            var primary = task.Primary;
-            items.Add(new ParsedItem(
-                keys.Next(sections.PathOf(primary.Section), primary.Title),
-                primary.Title,
-                primary.Section,
-                status,
-                StatusReason: null,
-                primary.Depth,
-                primary.Line)
-            {
-                Details = primary.Details ?? mentions.Select(m => m.Details).FirstOrDefault(d => d is not null),
-                Priority = mentions.Select(m => m.Priority).FirstOrDefault(p => p is not null) ?? task.Priority,
-                Impact = mentions.Select(m => m.Impact).FirstOrDefault(p => p is not null),
-                Effort = mentions.Select(m => m.Effort).FirstOrDefault(p => p is not null),
-                Risk = mentions.Select(m => m.Risk).FirstOrDefault(p => p is not null),
-                Estimate = mentions.Select(m => m.Estimate).FirstOrDefault(e => e is not null),
-                PhaseIndex = mentions.Select(m => m.Phase).FirstOrDefault(p => p is not null),
-                CompletedOn = status == ItemStatus.Done ? mentions.Select(m => m.CompletedOn).FirstOrDefault(d => d is not null) : null,
-                Lines = mentions.Select(m => m.Line).Order().ToList(),
-            });
+            items.Add(Item(task, status, keys.Next(sections.PathOf(task.Primary.Section), task.Primary.Title)));
         }
 
         return (items, warnings);
+    }
+
+    /// <summary>The facts of a task's mentions: for each, the first place that states it, in the order the task was found.</summary>
+    private static ParsedItem Item(Task task, ItemStatus status, string key)
+    {
+        // One pass over the mentions, not a query per fact: this runs for every item.
+        var primary = task.Primary;
+        string? details = null, priority = null, impact = null, effort = null, risk = null;
+        HourRange? estimate = null;
+        int? phase = null;
+        DateOnly? completedOn = null;
+        var lines = new int[task.Mentions.Count];
+        for (var i = 0; i < task.Mentions.Count; i++)
+        {
+            var mention = task.Mentions[i];
+            details ??= mention.Details;
+            priority ??= mention.Priority;
+            impact ??= mention.Impact;
+            effort ??= mention.Effort;
+            risk ??= mention.Risk;
+            estimate ??= mention.Estimate;
+            phase ??= mention.Phase;
+            completedOn ??= mention.CompletedOn;
+            lines[i] = mention.Line;
+        }
+
+        Array.Sort(lines);
+        return new ParsedItem(key, primary.Title, primary.Section, status, StatusReason: null, primary.Depth, primary.Line)
+        {
+            Details = details,
+            Priority = priority ?? task.Priority,
+            Impact = impact,
+            Effort = effort,
+            Risk = risk,
+            Estimate = estimate,
+            PhaseIndex = phase,
+            CompletedOn = status == ItemStatus.Done ? completedOn : null,
+            Lines = lines,
+        };
     }
 
     /// <summary>
@@ -117,33 +157,34 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
             open.Clear();
             scores.Clear();
-            index.Sharing(mention.Words, sharing);
+            var words = WordsOf(mention);
+            index.Sharing(words, sharing);
             foreach (var (task, shared) in sharing)
             {
                 // One shared word fits only a one-word title or name, or with a word of the details.
-                var mayFit = shared >= 2 || mention.Words.Count == 1 || task.ShortestTitle == 1 || mention.Words.Overlaps(task.Details);
-                if (mayFit && eligible(task) && task.Mentions.TrueForAll(m => m.Kind != kind))
+                var mayFit = shared >= 2 || words.Length == 1 || task.ShortestTitle == 1 || TaskMatcher.Overlaps(words, DetailsOf(task));
+                if (mayFit && eligible(task) && !task.HasMentionOf(kind))
                 {
                     open.Add(task);
-                    scores.Add(TaskMatcher.Score(mention.Words, task.Titles, task.Details, mention.Number, task.Primary.Number));
+                    scores.Add(TaskMatcher.Score(words, task.Titles, DetailsOf(task), mention.Number, task.Primary.Number));
                 }
             }
 
             if (TaskMatcher.Best(scores) is { } best)
             {
-                open[best].Add(mention);
-                index.Add(open[best], mention.Words);
+                open[best].Add(mention, words);
+                index.Add(open[best], words);
             }
             else
             {
-                added.Add(new Task(mention));
+                added.Add(new Task(mention, words));
             }
         }
 
         // New tasks join the index only after the kind is done: two rows of one matrix never merge.
         foreach (var task in added)
         {
-            index.Add(task, task.Primary.Words);
+            index.Add(task, task.Titles[0]);
         }
     }
 
@@ -153,14 +194,15 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// </summary>
     private sealed class TaskIndex
     {
-        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
+        // By word number: the tasks whose titles hold the word.
+        private List<int>?[] _byWord = new List<int>?[256];
         private readonly List<Task> _tasks = [];
         private int[] _hits = new int[64];
         private readonly List<int> _touched = [];
 
         public IReadOnlyList<Task> Tasks => _tasks;
 
-        public void Add(Task task, HashSet<string> words)
+        public void Add(Task task, int[] words)
         {
             var id = task.Id >= 0 ? task.Id : (task.Id = _tasks.Count);
             if (id == _tasks.Count)
@@ -170,11 +212,12 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
             foreach (var word in words)
             {
-                if (!_byWord.TryGetValue(word, out var list))
+                if (word >= _byWord.Length)
                 {
-                    _byWord[word] = list = [];
+                    Array.Resize(ref _byWord, Math.Max(word + 1, _byWord.Length * 2));
                 }
 
+                var list = _byWord[word] ??= [];
                 if (list.Count == 0 || list[^1] != id)
                 {
                     list.Add(id);
@@ -183,7 +226,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         }
 
         /// <summary>Each task that shares a title word with <paramref name="words"/>, with how many words it shares, into <paramref name="result"/>.</summary>
-        public void Sharing(HashSet<string> words, List<(Task Task, int Shared)> result)
+        public void Sharing(int[] words, List<(Task Task, int Shared)> result)
         {
             result.Clear();
             if (_hits.Length < _tasks.Count)
@@ -194,7 +237,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             _touched.Clear();
             foreach (var word in words)
             {
-                if (_byWord.TryGetValue(word, out var list))
+                if (word < _byWord.Length && _byWord[word] is { } list)
                 {
                     foreach (var id in list)
                     {
@@ -246,8 +289,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         var status = agree ? decidedBy.Status!.Value : ItemStatus.Open;
         if (!agree)
         {
-            var authority = decidedBy.Authority;
-            decidedBy = task.Mentions.FirstOrDefault(m => m.Status == ItemStatus.Open && m.Authority == authority) ?? decidedBy;
+            decidedBy = FirstOpen(task.Mentions, decidedBy.Authority) ?? decidedBy;
         }
 
         if (task.Mentions.Count == 1)
@@ -255,13 +297,31 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             return status;
         }
 
-        foreach (var mention in task.Mentions.Where(m => m.Status is not null && m.Status != status))
+        foreach (var mention in task.Mentions)
         {
+            if (mention.Status is null || mention.Status == status)
+            {
+                continue;
+            }
+
             warnings.Add(new ImportWarning(mention.Line,
                 $"\"{task.Primary.Title}\" is {Describe(mention.Status!.Value)} in {mention.StatusWhere} but {Describe(decidedBy.Status!.Value)} in {decidedBy.StatusWhere} (line {decidedBy.Line}); it is imported as {Describe(status)}."));
         }
 
         return status;
+    }
+
+    private static Mention? FirstOpen(List<Mention> mentions, int authority)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Status == ItemStatus.Open && mention.Authority == authority)
+            {
+                return mention;
+            }
+        }
+
+        return null;
     }
 
     private void ApplyPriorityLists(List<Task> tasks, List<ImportWarning> warnings)
@@ -271,8 +331,13 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             var matched = false;
             foreach (var variant in Variants(named.Name))
             {
-                var words = TaskMatcher.Words(variant);
-                var scores = tasks.Select(t => TaskMatcher.Score(words, t.Titles, t.Details)).ToList();
+                var words = _vocabulary.WordsOf(variant);
+                var scores = new List<double>(tasks.Count);
+                foreach (var candidate in tasks)
+                {
+                    scores.Add(TaskMatcher.Score(words, candidate.Titles, DetailsOf(candidate)));
+                }
+
                 if (TaskMatcher.Best(scores) is not { } best)
                 {
                     continue;
@@ -325,13 +390,22 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 /// <summary>The sections found so far, to name a section by its path.</summary>
 internal sealed class ParseResultSections(IReadOnlyList<ParsedSection> sections)
 {
+    // Each section's path is made once, however many items it holds.
+    private string?[]? _paths;
+
     public string? PathOf(int? index)
     {
-        if (index is null)
+        if (index is not { } at)
         {
             return null;
         }
 
+        _paths ??= new string?[sections.Count];
+        return _paths[at] ??= MakePath(at);
+    }
+
+    private string MakePath(int index)
+    {
         var names = new List<string>();
         for (int? i = index; i is { } at; i = sections[at].ParentIndex)
         {

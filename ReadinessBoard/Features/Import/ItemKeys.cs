@@ -11,10 +11,14 @@ internal sealed class ItemKeys
 {
     public const int MaxLength = 200;
     private readonly HashSet<string> _issued = new(StringComparer.Ordinal);
+    // Many items share a section: its path is slugged once, not once per item.
+    private readonly Dictionary<string, string> _sectionSlugs = new(StringComparer.Ordinal);
 
     public string Next(string? sectionPath, string title)
     {
-        var slug = Slugify(sectionPath is null ? title : $"{sectionPath} {title}");
+        // The slug of "path title" is the path's slug, a dash and the title's: the space between them
+        // always makes a dash, and a slug neither starts nor ends with one.
+        var slug = sectionPath is null ? Slugify(title) : Slugify(SectionSlug(sectionPath), title);
         if (slug.Length == 0)
         {
             slug = "item";
@@ -35,38 +39,48 @@ internal sealed class ItemKeys
         return key;
     }
 
-    public static string Slugify(string text)
+    public static string Slugify(string text) => Slugify("", text);
+
+    private string SectionSlug(string sectionPath)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingDash = false;
+        if (!_sectionSlugs.TryGetValue(sectionPath, out var slug))
+        {
+            _sectionSlugs[sectionPath] = slug = Slugify(sectionPath);
+        }
+
+        return slug;
+    }
+
+    /// <summary>The slug of <paramref name="text"/> after a slug already made, joined by a dash when both have letters.</summary>
+    private static string Slugify(string prefix, string text)
+    {
         // Plain ASCII needs no decomposing. Otherwise runes turn a lone surrogate (which cannot be
         // normalized) into U+FFFD, which is no letter.
-        var safe = System.Text.Ascii.IsValid(text) ? text
+        var safe = Ascii.IsValid(text) ? text
             : string.Concat(text.EnumerateRunes().Select(r => r.ToString())).Normalize(NormalizationForm.FormD);
+        var capacity = prefix.Length + 1 + safe.Length;
+        var buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        prefix.CopyTo(buffer);
+        var length = prefix.Length;
+        var pendingDash = true;
         foreach (var ch in safe)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(ch))
             {
-                if (pendingDash && builder.Length > 0)
+                if (pendingDash && length > 0)
                 {
-                    builder.Append('-');
+                    buffer[length++] = '-';
                 }
 
-                builder.Append(char.ToLowerInvariant(ch));
+                buffer[length++] = char.ToLowerInvariant(ch);
                 pendingDash = false;
             }
-            else
+            else if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
             {
                 pendingDash = true;
             }
         }
 
-        return builder.ToString();
+        return length == prefix.Length ? prefix : buffer[..length].ToString();
     }
 }

@@ -9,9 +9,10 @@ namespace ReadinessBoard.Features.Import;
 /// </summary>
 public sealed class MarkdownImporter(ImportLimits limits)
 {
-    // Immutable and thread-safe: built once, shared by every parse.
+    // Immutable and thread-safe: built once, shared by every parse. No precise source locations: the
+    // importer reads the lines and spans of blocks, which Markdig always keeps, never an inline's
+    // position, and tracking those costs every inline of the document a lookup.
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
         .UseTaskLists()
         .UsePipeTables()
         .UseEmphasisExtras()

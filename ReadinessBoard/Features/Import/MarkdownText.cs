@@ -7,6 +7,10 @@ namespace ReadinessBoard.Features.Import;
 /// <summary>Plain text of Markdig inlines, as a reader sees it: no markup, one line, single spaces.</summary>
 internal static class MarkdownText
 {
+    // One builder per thread, reused: the text of every heading, paragraph and cell goes through here.
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string Of(ContainerInline? inline)
     {
         if (inline is null)
@@ -14,17 +18,42 @@ internal static class MarkdownText
             return "";
         }
 
-        var writer = new Writer(new StringBuilder());
-        writer.Append(inline);
-        return writer.ToString();
+        var builder = Rent();
+        new Writer(builder).Append(inline);
+        return Return(builder);
     }
 
     /// <summary>The text of a single inline that holds no others.</summary>
     public static string OfLeaf(Inline inline)
     {
-        var writer = new Writer(new StringBuilder(), collapse: false);
-        writer.Append(inline);
-        return writer.ToString();
+        // Most leaves are literals: their text as it stands, without a builder.
+        if (inline is LiteralInline literal)
+        {
+            return literal.Content.ToString();
+        }
+
+        var builder = Rent();
+        new Writer(builder, collapse: false).Append(inline);
+        return Return(builder);
+    }
+
+    private static StringBuilder Rent()
+    {
+        var builder = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        return builder;
+    }
+
+    private static string Return(StringBuilder builder)
+    {
+        var text = builder.ToString();
+        if (builder.Capacity <= 8192)
+        {
+            builder.Clear();
+            t_builder = builder;
+        }
+
+        return text;
     }
 
     /// <summary>Whether all the words of the inlines are struck through (<c>~~like this~~</c>).</summary>
@@ -95,24 +124,36 @@ internal static class MarkdownText
                 return;
             }
 
-            foreach (var ch in text)
+            // Runs of visible characters are appended whole; each run of white space becomes one space.
+            while (true)
             {
-                if (char.IsWhiteSpace(ch) || char.IsControl(ch))
+                var blank = text.IndexOfAny(BlankText.Chars);
+                if (blank < 0)
                 {
-                    _space = builder.Length > 0;
-                    continue;
+                    Visible(text);
+                    return;
                 }
 
-                if (_space)
-                {
-                    builder.Append(' ');
-                    _space = false;
-                }
-
-                builder.Append(ch);
+                Visible(text[..blank]);
+                _space = builder.Length > 0;
+                text = text[(blank + 1)..];
             }
         }
 
-        public override readonly string ToString() => builder.ToString();
+        private void Visible(ReadOnlySpan<char> run)
+        {
+            if (run.IsEmpty)
+            {
+                return;
+            }
+
+            if (_space)
+            {
+                builder.Append(' ');
+                _space = false;
+            }
+
+            builder.Append(run);
+        }
     }
 }

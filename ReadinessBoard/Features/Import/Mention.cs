@@ -38,8 +38,8 @@ internal sealed class Mention(MentionKind kind, string title, int line)
     public string? Details { get; set; }
     public DateOnly? CompletedOn { get; set; }
 
-    public HashSet<string> Words => _words ??= TaskMatcher.Words(Title);
-    private HashSet<string>? _words;
+    /// <summary>The words of the title in the document's <see cref="WordVocabulary"/>, once they are asked for.</summary>
+    public int[]? Words { get; set; }
 
     public static class Authorities
     {

@@ -16,32 +16,18 @@ public static class TaskMatcher
     };
 
     /// <summary>The words of a text that carry its meaning: lower case, stemmed, without filler words.</summary>
+    /// <summary>Filler words, which never decide a match.</summary>
+    internal static IEnumerable<string> StopWords => s_stopWords;
+
     public static HashSet<string> Words(string text)
     {
         var words = new HashSet<string>(Math.Min(16, (text.Length / 5) + 1), StringComparer.Ordinal);
         var stopWords = s_stopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[64];
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var word in new WordReader(text, stackalloc char[64]))
         {
-            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0)
+            if (!stopWords.Contains(word))
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                // Lower-case and stem in a stack buffer; only a word that is kept becomes a string.
-                var source = text.AsSpan(start, i - start);
-                var lower = source.Length <= buffer.Length ? buffer[..source.Length] : new char[source.Length];
-                source.ToLowerInvariant(lower);
-                var word = Stem(lower);
-                if (word.Length > 0 && !stopWords.Contains(word) && !IsNumber(word))
-                {
-                    words.Add(word.ToString());
-                }
-
-                start = -1;
+                words.Add(word.ToString());
             }
         }
 
@@ -63,12 +49,6 @@ public static class TaskMatcher
         double best = 0;
         foreach (var title in titles)
         {
-            if (title.Count == 0)
-            {
-                continue;
-            }
-
-            // Loops, not LINQ: this runs for every candidate of every mention.
             var inTitle = 0;
             var inDetails = 0;
             foreach (var word in name)
@@ -83,28 +63,84 @@ public static class TaskMatcher
                 }
             }
 
-            if (inTitle == 0)
-            {
-                continue;
-            }
-
-            var whole = inTitle == Math.Min(name.Count, title.Count);
-            if (inTitle + inDetails < 2 && !whole)
-            {
-                continue;
-            }
-
-            // Share of both sides covered: "Audit Logging" fits "Implement Audit Logging" better than "Logging".
-            var score = 2.0 * inTitle + inDetails + (double)inTitle / title.Count + (double)inTitle / name.Count;
-            best = Math.Max(best, score);
+            best = Math.Max(best, Fit(inTitle, inDetails, name.Count, title.Count));
         }
 
-        if (best > 0 && nameNumber is { } n && taskNumber is { } t)
+        return WithNumbers(best, nameNumber, taskNumber);
+    }
+
+    /// <summary>
+    /// <see cref="Score(HashSet{string}, IEnumerable{HashSet{string}}, HashSet{string}, int?, int?)"/> for word
+    /// sets of one <see cref="WordVocabulary"/>: sorted word numbers, compared in one walk without hashing.
+    /// </summary>
+    internal static double Score(int[] name, List<int[]> titles, int[] details, int? nameNumber = null, int? taskNumber = null)
+    {
+        if (name.Length == 0)
         {
-            best += n == t ? 1 : -0.5;
+            return 0;
         }
 
-        return best;
+        double best = 0;
+        foreach (var title in titles)
+        {
+            // Loops, not LINQ: this runs for every candidate of every mention.
+            var inTitle = 0;
+            var inDetails = 0;
+            var t = 0;
+            var d = 0;
+            foreach (var word in name)
+            {
+                while (t < title.Length && title[t] < word)
+                {
+                    t++;
+                }
+
+                if (t < title.Length && title[t] == word)
+                {
+                    inTitle++;
+                    continue;
+                }
+
+                while (d < details.Length && details[d] < word)
+                {
+                    d++;
+                }
+
+                if (d < details.Length && details[d] == word)
+                {
+                    inDetails++;
+                }
+            }
+
+            best = Math.Max(best, Fit(inTitle, inDetails, name.Length, title.Length));
+        }
+
+        return WithNumbers(best, nameNumber, taskNumber);
+    }
+
+    /// <summary>Whether two word sets of one <see cref="WordVocabulary"/> share a word.</summary>
+    internal static bool Overlaps(int[] a, int[] b)
+    {
+        var j = 0;
+        foreach (var word in a)
+        {
+            while (j < b.Length && b[j] < word)
+            {
+                j++;
+            }
+
+            if (j == b.Length)
+            {
+                return false;
+            }
+
+            if (b[j] == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -135,6 +171,34 @@ public static class TaskMatcher
         }
 
         return tie ? null : best;
+    }
+
+    /// <summary>The fit of a name to one title, from how many of the name's words the title and the details hold.</summary>
+    private static double Fit(int inTitle, int inDetails, int nameCount, int titleCount)
+    {
+        if (inTitle == 0)
+        {
+            return 0;
+        }
+
+        var whole = inTitle == Math.Min(nameCount, titleCount);
+        if (inTitle + inDetails < 2 && !whole)
+        {
+            return 0;
+        }
+
+        // Share of both sides covered: "Audit Logging" fits "Implement Audit Logging" better than "Logging".
+        return (2.0 * inTitle) + inDetails + ((double)inTitle / titleCount) + ((double)inTitle / nameCount);
+    }
+
+    private static double WithNumbers(double best, int? nameNumber, int? taskNumber)
+    {
+        if (best > 0 && nameNumber is { } n && taskNumber is { } t)
+        {
+            best += n == t ? 1 : -0.5;
+        }
+
+        return best;
     }
 
     private static bool IsNumber(ReadOnlySpan<char> word)
@@ -175,5 +239,107 @@ public static class TaskMatcher
         }
 
         return word;
+    }
+
+    /// <summary>
+    /// The words of a text that are no number, one at a time, lower-cased and stemmed in <c>buffer</c>;
+    /// the reader drops the <see cref="StopWords"/>. A word becomes a string only where its reader keeps
+    /// it. Each word is valid until the next one is read.
+    /// </summary>
+    internal ref struct WordReader(string text, Span<char> buffer)
+    {
+        private readonly string _text = text;
+        private readonly Span<char> _buffer = buffer;
+        private int _at;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public readonly WordReader GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_at < _text.Length)
+            {
+                if (!char.IsLetterOrDigit(_text[_at]))
+                {
+                    _at++;
+                    continue;
+                }
+
+                var start = _at;
+                while (_at < _text.Length && char.IsLetterOrDigit(_text[_at]))
+                {
+                    _at++;
+                }
+
+                var source = _text.AsSpan(start, _at - start);
+                var lower = source.Length <= _buffer.Length ? _buffer[..source.Length] : new char[source.Length];
+                source.ToLowerInvariant(lower);
+                var word = Stem(lower);
+                if (word.Length > 0 && !IsNumber(word))
+                {
+                    Current = word;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>
+/// The words of one document, each numbered once: a word set is then a short sorted array of numbers,
+/// compared without hashing or allocating a string per word. One per parse; not shared.
+/// </summary>
+internal sealed class WordVocabulary
+{
+    // Stop words are in from the start, numbered -1: one look-up per word tells both.
+    private readonly Dictionary<string, int> _numbers = TaskMatcher.StopWords.ToDictionary(word => word, _ => -1, StringComparer.Ordinal);
+    private int[] _found = new int[32];
+    private int _count;
+
+    /// <summary>The numbers of the meaningful words of <paramref name="text"/> (<see cref="TaskMatcher.Words"/>), sorted, each once.</summary>
+    public int[] WordsOf(string text)
+    {
+        var numbers = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = 0;
+        foreach (var word in new TaskMatcher.WordReader(text, stackalloc char[64]))
+        {
+            if (!numbers.TryGetValue(word, out var number))
+            {
+                number = _count++;
+                numbers[word] = number;
+            }
+            else if (number < 0)
+            {
+                continue;
+            }
+
+            if (count == _found.Length)
+            {
+                Array.Resize(ref _found, count * 2);
+            }
+
+            _found[count++] = number;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var found = _found.AsSpan(0, count);
+        found.Sort();
+        var distinct = 1;
+        for (var i = 1; i < found.Length; i++)
+        {
+            if (found[i] != found[distinct - 1])
+            {
+                found[distinct++] = found[i];
+            }
+        }
+
+        return found[..distinct].ToArray();
     }
 }

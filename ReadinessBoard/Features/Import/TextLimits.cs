@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReadinessBoard.Features.Import;
 
 /// <summary>
@@ -10,19 +12,25 @@ internal static class TextLimits
     /// <summary>Emphasis delimiters (<c>* _ ~ = ^ +</c>) and brackets on one line; real lines hold a few dozen.</summary>
     public const int MaxMarkupPerLine = 1000;
 
+    private static readonly SearchValues<char> s_markup = SearchValues.Create("*_~=^+[]");
+
     public static void Check(string text, ImportLimits limits)
     {
         var line = 1;
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (true)
         {
-            if (i < text.Length && text[i] is not ('\n' or '\r'))
+            // Line ends and markup are found with vectorized searches: every line of the document passes here.
+            var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            if (end < 0)
             {
-                continue;
+                CheckLine(text.AsSpan(start), line, limits);
+                return;
             }
 
-            CheckLine(text.AsSpan(start, i - start), line, limits);
-            if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            var i = start + end;
+            CheckLine(text.AsSpan(start, end), line, limits);
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
@@ -60,12 +68,9 @@ internal static class TextLimits
         }
 
         var markup = 0;
-        foreach (var ch in line)
+        for (var rest = line; rest.IndexOfAny(s_markup) is var next and >= 0; rest = rest[(next + 1)..])
         {
-            if (ch is '*' or '_' or '~' or '=' or '^' or '+' or '[' or ']')
-            {
-                markup++;
-            }
+            markup++;
         }
 
         if (markup > MaxMarkupPerLine)

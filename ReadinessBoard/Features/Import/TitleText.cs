@@ -117,12 +117,17 @@ public static partial class TitleText
     /// <summary>Plain ASCII has no symbols to drop: fold white space, char by char.</summary>
     private static string FoldAscii(string text)
     {
+        if (BlankText.IsFolded(text))
+        {
+            return text;
+        }
+
         Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;
         var space = false;
         foreach (var ch in text)
         {
-            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
+            if (BlankText.IsBlank(ch))
             {
                 space = length > 0;
                 continue;
