@@ -24,4 +24,6 @@ public static class ActivityKinds
     public const string BoardImported = "board.imported";
     public const string BoardReimported = "board.reimported";
     public const string ItemStatus = "item.status";
+    public const string MetricValue = "metric.value";
+    public const string BoardPlanStart = "board.plan-start";
 }

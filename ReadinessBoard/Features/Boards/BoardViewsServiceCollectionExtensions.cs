@@ -1,5 +1,9 @@
+using ReadinessBoard.Features.ActivityFeed;
+using ReadinessBoard.Features.Costs;
+using ReadinessBoard.Features.Kpis;
 using ReadinessBoard.Features.Matrix;
 using ReadinessBoard.Features.Overview;
+using ReadinessBoard.Features.Plan;
 
 namespace ReadinessBoard.Features.Boards;
 
@@ -10,6 +14,12 @@ public static class BoardViewsServiceCollectionExtensions
     {
         services.AddSingleton<OverviewQueries>();
         services.AddSingleton<MatrixQueries>();
+        services.AddSingleton<KpiQueries>();
+        services.AddSingleton<MetricValueService>();
+        services.AddSingleton<CostQueries>();
+        services.AddSingleton<PlanQueries>();
+        services.AddSingleton<PlanStartService>();
+        services.AddSingleton<ActivityQueries>();
         return services;
     }
 }

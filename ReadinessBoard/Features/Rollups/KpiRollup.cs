@@ -13,6 +13,24 @@ public static class KpiRollup
         MetricValue.StatusOf(new MetricValue("", current, null, null), new MetricValue("", target, null, null), direction);
 
     /// <summary>
+    /// The status of a value written by hand: from the numbers when both have one; met when the words
+    /// are the target's own ("Quarterly" against "Quarterly"); otherwise unknown.
+    /// </summary>
+    public static MetricStatus StatusOf(MetricValue current, MetricValue target, MetricDirection direction)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        ArgumentNullException.ThrowIfNull(target);
+        if (current.Value is null || target.Value is null)
+        {
+            return current.Text.Length > 0 && string.Equals(current.Text, target.Text, StringComparison.OrdinalIgnoreCase)
+                ? MetricStatus.Met
+                : MetricStatus.Unknown;
+        }
+
+        return MetricValue.StatusOf(current, target, direction);
+    }
+
+    /// <summary>
     /// How far the current value has come toward the target, from 0 to 1: current / target when more is
     /// better, target / current when less is; null without two numbers.
     /// </summary>
