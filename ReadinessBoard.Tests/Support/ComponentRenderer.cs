@@ -50,6 +50,7 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton<ReadinessBoard.Features.Import.BoardImportService>();
         services.AddSingleton<ReadinessBoard.Features.Import.DocumentImport>();
         services.AddSingleton<ReadinessBoard.Features.Import.BoardReimportService>();
+        services.AddBoardViews();
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();
