@@ -85,6 +85,29 @@ public class BoardViewsTests : ComponentTest
     }
 
     [Fact]
+    public async Task OverviewPage_WarnsOfItemsTheDocumentMarksDoneThatAreOpen()
+    {
+        var boardId = await ImportCorpusAsync(AuditChecklist);
+        int webhook;
+        await using (var db = await Database.Factory.CreateDbContextAsync())
+        {
+            webhook = await db.Items.Where(i => i.BoardId == boardId && i.Title == "Webhook Signature Strict Validation").Select(i => i.Id).SingleAsync();
+        }
+
+        var before = await RenderAsync<OverviewPage>(boardId);
+        await new ReadinessBoard.Features.Checklist.ItemStatusService(Database.Factory, TimeProvider.System)
+            .SetStatusAsync(new(webhook, ItemStatus.Open), Actor.Guest);
+        var after = await RenderAsync<OverviewPage>(boardId);
+
+        var warnings = before.QuerySelectorAll(".rb-overview-warnings .rb-warning").Select(w => w.TextContent).ToList();
+        Assert.Equal(5, warnings.Count(w => w.Contains("is marked done in the plan, but the item is open.", StringComparison.Ordinal)));
+        Assert.Contains(warnings, w => w.Contains("\"Implement Cold Storage Archive\" is marked done in the plan", StringComparison.Ordinal));
+        Assert.DoesNotContain(warnings, w => w.Contains("Webhook", StringComparison.Ordinal));
+        Assert.Contains(after.QuerySelectorAll(".rb-overview-warnings .rb-warning"),
+            w => w.TextContent.Contains("\"Webhook Signature Strict Validation\" is marked done in", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task OverviewPage_OfTheGapsChecklist_ShowsItsCategoriesAndPriorities()
     {
         var boardId = await ImportCorpusAsync(GapsChecklist);

@@ -91,6 +91,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                 Estimate = mentions.Select(m => m.Estimate).FirstOrDefault(e => e is not null),
                 PhaseIndex = mentions.Select(m => m.Phase).FirstOrDefault(p => p is not null),
                 CompletedOn = status == ItemStatus.Done ? mentions.Select(m => m.CompletedOn).FirstOrDefault(d => d is not null) : null,
+                MarkedDoneIn = MarkedDoneIn(mentions),
                 Lines = mentions.Select(m => m.Line).Order().ToList(),
             });
         }
@@ -212,6 +213,19 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                 _hits[id] = 0;
             }
         }
+    }
+
+    private static string? MarkedDoneIn(List<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Status == ItemStatus.Done)
+            {
+                return mention.StatusWhere;
+            }
+        }
+
+        return null;
     }
 
     private static ItemStatus ResolveStatus(Task task, List<ImportWarning> warnings)

@@ -62,6 +62,12 @@ public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFact
             .OrderBy(m => m.Position)
             .Select(m => new { Facts = new KpiFacts(m.Id, m.Name, m.CurrentText, m.TargetText, m.CurrentValue, m.TargetValue, m.Direction, m.Status), m.SourceLine })
             .ToListAsync(ct);
+        var markedDone = await db.Items.AsNoTracking()
+            .Where(i => i.BoardId == boardId && i.ArchivedAt == null && i.SourceDoneIn != null
+                && i.Status != ItemStatus.Done && i.Status != ItemStatus.NotApplicable)
+            .OrderBy(i => i.Position)
+            .Select(i => new { i.Title, i.SourceDoneIn, i.SourceLine })
+            .ToListAsync(ct);
         var changes = await db.Activities.AsNoTracking()
             .Where(a => a.BoardId == boardId && a.Kind == ActivityKinds.ItemStatus)
             .Select(a => new StatusChange(a.OccurredAt, a.Before, a.After))
@@ -79,7 +85,8 @@ public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFact
 
         var plan = PlanRollup.Build(phases.Select(p => p.Facts), items, board.PlanStartDate, today);
         var phaseLines = phases.ToDictionary(p => p.Facts.Id, p => p.SourceLine);
-        var warnings = ConsistencyWarnings.ForKpis(kpis.Select(k => (k.Facts, k.SourceLine)))
+        var warnings = ConsistencyWarnings.ForMarkedDone(markedDone.Select(i => (i.Title, i.SourceDoneIn!, true, i.SourceLine)))
+            .Concat(ConsistencyWarnings.ForKpis(kpis.Select(k => (k.Facts, k.SourceLine))))
             .Concat(ConsistencyWarnings.ForPhases(plan.Select(p => (p, phaseLines[p.Phase.Id]))))
             .ToList();
 
