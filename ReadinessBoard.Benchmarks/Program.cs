@@ -15,6 +15,14 @@ public static class Program
             return;
         }
 
+        // "overview-times [runs]": wall and CPU time of each Overview render, for a machine too busy for steady wall times.
+        if (args is ["overview-times", ..])
+        {
+            var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 30;
+            RenderOverview.PrintTimes(runs);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, InProcessConfig.Create());
     }
 }

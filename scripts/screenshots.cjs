@@ -2,10 +2,13 @@
 //   npm install --prefix /tmp/pw playwright-core
 //   dotnet run --project ReadinessBoard -- --urls http://127.0.0.1:5090 --ReadinessBoard:DataDirectory=/tmp/shots
 //   NODE_PATH=/tmp/pw/node_modules node scripts/screenshots.cjs http://127.0.0.1:5090 docs/screenshots
+// The board views (Overview, Matrix, KPIs, Costs, Plan, Activity) are taken of a third argument's board, by
+// default the one the import of the corpus' audit checklist makes on a fresh data folder (board 2):
+//   dotnet run --project ReadinessBoard -- import ../shared/corpus/004_8b219cbebdcce178.txt --ReadinessBoard:DataDirectory=/tmp/shots
 const { chromium } = require('playwright-core');
 
 (async () => {
-const [base = 'http://127.0.0.1:5090', out = 'docs/screenshots'] = process.argv.slice(2);
+const [base = 'http://127.0.0.1:5090', out = 'docs/screenshots', viewsBoard = '2'] = process.argv.slice(2);
 const browser = await chromium.launch({
   executablePath: process.env.READINESSBOARD_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -15,7 +18,9 @@ async function shoot(name, path, viewport, fullPage = false) {
   const context = await browser.newContext({ viewport, isMobile: viewport.width < 600, hasTouch: viewport.width < 600 });
   const page = await context.newPage();
   await page.goto(base + path);
-  await page.locator('article.rb-board[data-interactive=true], .rb-board-grid, .rb-doc, .rb-empty').first().waitFor();
+  await page.locator('article.rb-board[data-interactive=true], .rb-board-grid, .rb-doc, .rb-view, .rb-empty').first().waitFor();
+  // Charts measure their box once the circuit is up; give them a moment to draw.
+  await page.waitForTimeout(path.match(/overview|costs|kpis/) ? 1500 : 0);
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${name}.png`, fullPage });
   await context.close();
@@ -27,5 +32,9 @@ await shoot('board-390', '/boards/1', { width: 390, height: 844 });
 await shoot('document-1366', '/boards/1/document', { width: 1366, height: 768 });
 await shoot('document-390', '/boards/1/document', { width: 390, height: 844 });
 await shoot('not-found-1366', '/boards/999', { width: 1366, height: 768 });
+for (const view of ['overview', 'matrix', 'kpis', 'costs', 'plan', 'activity']) {
+  await shoot(`${view}-1366`, `/boards/${viewsBoard}/${view}`, { width: 1366, height: 768 });
+  await shoot(`${view}-390`, `/boards/${viewsBoard}/${view}`, { width: 390, height: 844 });
+}
 await browser.close();
 })();

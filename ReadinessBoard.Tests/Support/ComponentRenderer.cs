@@ -54,6 +54,7 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton<ReadinessBoard.Features.Import.DocumentImport>();
         services.AddSingleton<ReadinessBoard.Features.Import.BoardReimportService>();
         ReadinessBoard.Features.Live.LiveServiceCollectionExtensions.AddLiveUpdates(services);
+        services.AddBoardViews();
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();

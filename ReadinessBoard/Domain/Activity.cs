@@ -26,4 +26,6 @@ public static class ActivityKinds
     public const string ItemStatus = "item.status";
     /// <summary>Owner, due date, estimate, evidence link or notes changed; before and after hold the changed fields as JSON.</summary>
     public const string ItemEdited = "item.edited";
+    public const string MetricValue = "metric.value";
+    public const string BoardPlanStart = "board.plan-start";
 }

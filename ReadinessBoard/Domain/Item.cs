@@ -38,4 +38,9 @@ public class Item
     public DateTime UpdatedAt { get; set; }
     /// <summary>Set when a re-import no longer finds the item; items are archived, never deleted.</summary>
     public DateTime? ArchivedAt { get; set; }
+    /// <summary>
+    /// Where the document marks the item done (the priority matrix, its task box, the plan, its heading),
+    /// or null. Kept from the import so the Overview can warn while the item is open.
+    /// </summary>
+    public string? SourceDoneIn { get; set; }
 }

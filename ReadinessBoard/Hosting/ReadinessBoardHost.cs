@@ -44,6 +44,7 @@ public static class ReadinessBoardHost
         services.AddSingleton<DocumentImport>();
         services.AddSingleton<BoardReimportService>();
         services.AddLiveUpdates();
+        services.AddBoardViews();
         // A pasted document arrives in one message; let one as large as the import limit through.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.Default.MaxBytes * 2 + (64 * 1024));

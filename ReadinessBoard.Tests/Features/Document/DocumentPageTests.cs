@@ -13,7 +13,7 @@ public class DocumentPageTests : ComponentTest
 
         var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 
-        Assert.Equal("Document", page.QuerySelector("h1.rb-page-title")!.TextContent);
+        Assert.Contains("Document", page.QuerySelector(".rb-board-tab[aria-current=page]")!.TextContent);
         Assert.Equal("test.md", page.QuerySelector(".rb-doc-file-name")!.TextContent);
         var body = page.QuerySelector(".rb-doc-card .rb-doc-body")!;
         Assert.Equal("Blocks", body.QuerySelector("h1#blocks")!.TextContent);

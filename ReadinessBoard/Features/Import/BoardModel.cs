@@ -73,6 +73,7 @@ internal static class BoardModel
         item.EstimateMinHours = parsed.Estimate?.Min;
         item.EstimateMaxHours = parsed.Estimate?.Max;
         item.SourceLine = parsed.Line;
+        item.SourceDoneIn = parsed.MarkedDoneIn;
         item.Position = position;
         item.Depth = parsed.Depth;
         item.Status = item.Id == 0 ? parsed.Status : item.Status;

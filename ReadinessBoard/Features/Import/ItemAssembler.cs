@@ -134,6 +134,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             Estimate = estimate,
             PhaseIndex = phase,
             CompletedOn = status == ItemStatus.Done ? completedOn : null,
+            MarkedDoneIn = MarkedDoneIn(task.Mentions),
             Lines = lines,
         };
     }
@@ -255,6 +256,19 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                 _hits[id] = 0;
             }
         }
+    }
+
+    private static string? MarkedDoneIn(List<Mention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Status == ItemStatus.Done)
+            {
+                return mention.StatusWhere;
+            }
+        }
+
+        return null;
     }
 
     private static ItemStatus ResolveStatus(Task task, List<ImportWarning> warnings)

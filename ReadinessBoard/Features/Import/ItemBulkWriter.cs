@@ -17,6 +17,7 @@ internal static class ItemBulkWriter
     [
         "BoardId", "SectionId", "PhaseId", "Key", "Title", "Details", "Status", "StatusReason", "Priority", "Impact", "Effort", "Risk",
         "EstimateMinHours", "EstimateMaxHours", "SourceLine", "Position", "Depth", "Version", "CompletedAt", "CompletedBy", "UpdatedAt",
+        "SourceDoneIn",
     ];
 
     private static readonly string s_insert =
@@ -61,6 +62,7 @@ internal static class ItemBulkWriter
             Set(parameters["CompletedAt"], item.CompletedAt);
             Set(parameters["CompletedBy"], item.CompletedBy);
             Set(parameters["UpdatedAt"], item.UpdatedAt);
+            Set(parameters["SourceDoneIn"], item.SourceDoneIn);
             await command.ExecuteNonQueryAsync(ct);
         }
     }

@@ -44,6 +44,8 @@ public sealed record ParsedItem(
     public HourRange? Estimate { get; init; }
     public int? PhaseIndex { get; init; }
     public DateOnly? CompletedOn { get; init; }
+    /// <summary>Where the document marks the task done ("the priority matrix"), whatever its resolved status; null when nowhere.</summary>
+    public string? MarkedDoneIn { get; init; }
     /// <summary>Every line that mentions the task, the first of them <see cref="Line"/>.</summary>
     public IReadOnlyList<int> Lines { get; init; } = [];
 }

@@ -1,0 +1,173 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Infrastructure;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.JSInterop;
+using ReadinessBoard.Data;
+using Radzen;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Import;
+using ReadinessBoard.Features.Overview;
+using ReadinessBoard.Hosting;
+
+namespace ReadinessBoard.Benchmarks;
+
+/// <summary>
+/// The Overview of a 5,000-item board, as the server produces it: the query (projections and
+/// aggregates over SQLite, no entities) and the whole render of the page to HTML with the framework's
+/// <see cref="HtmlRenderer"/>, on the app's own services over a SQLite file set up by its start-up.
+/// </summary>
+[MemoryDiagnoser]
+public class RenderOverview
+{
+    private string _directory = "";
+    private ServiceProvider? _services;
+    private OverviewQueries? _overviews;
+    private int _boardId;
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    /// <summary>What the Overview reads and rolls up, without rendering it.</summary>
+    [Benchmark]
+    public Task<OverviewModel?> Query() => _overviews!.GetAsync(_boardId);
+
+    /// <summary>The page rendered to HTML: the query, the rollups, the markup of every card and chart.</summary>
+    [Benchmark]
+    public async Task<int> RenderPage()
+    {
+        await using var renderer = new HtmlRenderer(_services!, _services!.GetRequiredService<ILoggerFactory>());
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync<OverviewPage>(
+                ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(OverviewPage.BoardId)] = _boardId }));
+            await output.QuiescenceTask;
+            return output.ToHtmlString().Length;
+        });
+    }
+
+    /// <summary>
+    /// Renders the page <paramref name="runs"/> times after a warm-up and prints the median and worst wall
+    /// time and process CPU time per render. CPU time is what the render costs the server; on a machine
+    /// shared with other work the wall time also holds the waits for a core.
+    /// </summary>
+    public static void PrintTimes(int runs)
+    {
+        var benchmark = new RenderOverview();
+        benchmark.Setup();
+        try
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                benchmark.RenderPage().GetAwaiter().GetResult();
+            }
+
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var wall = new List<double>();
+            var cpu = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                benchmark.RenderPage().GetAwaiter().GetResult();
+                wall.Add(watch.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+
+            wall.Sort();
+            cpu.Sort();
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"Overview render, {runs} runs: wall median {wall[runs / 2]:0.0} ms (worst {wall[^1]:0.0}); CPU median {cpu[runs / 2]:0.0} ms (worst {cpu[^1]:0.0}); load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}"));
+        }
+        finally
+        {
+            benchmark.Cleanup();
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _services?.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private async Task SetupAsync()
+    {
+        var checklist = ChecklistGenerator.Generate(ChecklistGenerator.DefaultItems);
+        var parsed = new MarkdownImporter().Parse(checklist.Markdown, "generated-checklist.md");
+        checklist.EnsureReadWhole(parsed);
+
+        _directory = Directory.CreateTempSubdirectory("readinessboard-bench-").FullName;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ReadinessBoard:DataDirectory"] = _directory,
+                ["ReadinessBoard:SeedSampleBoard"] = "false",
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        // What the Overview needs of the app's registration (the web host's own services need a host).
+        services.AddSingleton(TimeProvider.System);
+        services.AddReadinessData(new AppPaths(_directory, RunFromSource: false));
+        services.AddSingleton<BoardImportService>();
+        services.AddSingleton<SampleBoardSeeder>();
+        services.AddBoardViews();
+        services.AddRadzenComponents();
+        // Outside a request: an address to resolve links against, no JavaScript, an empty persisted state.
+        services.AddSingleton<NavigationManager, StaticNavigationManager>();
+        services.AddSingleton<IJSRuntime, NoJavaScript>();
+        services.AddSingleton<ComponentStatePersistenceManager>();
+        services.AddSingleton(sp => sp.GetRequiredService<ComponentStatePersistenceManager>().State);
+        _services = services.BuildServiceProvider();
+        await _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+        var factory = _services.GetRequiredService<IDbContextFactory<ReadinessDbContext>>();
+        int teamId;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var team = new Team { Name = "Benchmark", CreatedAt = DateTime.UtcNow };
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+            teamId = team.Id;
+        }
+
+        _boardId = await _services.GetRequiredService<BoardImportService>().CreateBoardAsync(teamId, parsed, checklist.Markdown, "generated-checklist.md", Actor.System);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            // Every tenth item is due a week ago, so the overdue list has work to do too.
+            var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7);
+            await db.Items.Where(i => i.BoardId == _boardId && i.Id % 10 == 0).ExecuteUpdateAsync(s => s.SetProperty(i => i.DueDate, due));
+        }
+
+        _overviews = _services.GetRequiredService<OverviewQueries>();
+        var model = await _overviews.GetAsync(_boardId) ?? throw new InvalidOperationException("The board was not found.");
+        Console.WriteLine($"// Board: {model.Overall.Total:N0} items counted, {model.Sections.Count} sections, {model.Phases.Count} phases, " +
+            $"{model.QuickWinsTotal} quick wins, {model.OverdueTotal} overdue; page {await RenderPage():N0} characters of HTML");
+    }
+
+    private sealed class StaticNavigationManager : NavigationManager
+    {
+        public StaticNavigationManager() => Initialize("http://localhost/", "http://localhost/");
+    }
+
+    private sealed class NoJavaScript : IJSRuntime
+    {
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) =>
+            throw new InvalidOperationException($"JavaScript call '{identifier}' during static rendering.");
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
+            throw new InvalidOperationException($"JavaScript call '{identifier}' during static rendering.");
+    }
+}

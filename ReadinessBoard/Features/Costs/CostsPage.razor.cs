@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Components;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Rollups;
+
+namespace ReadinessBoard.Features.Costs;
+
+public sealed partial class CostsPage
+{
+    [Inject] private CostQueries Costs { get; set; } = default!;
+
+    protected override string StateName => "costs";
+
+    protected override Task<CostModel?> LoadAsync(CancellationToken ct) => Costs.GetAsync(BoardId, ct);
+
+    private int CommittedShare => Model!.Summary.Monthly.Max <= 0
+        ? 0
+        : (int)Math.Round(100 * Model.Summary.CommittedMonthly.Max / Model.Summary.Monthly.Max);
+
+    private List<Slice> SplitSlices => Model!.Summary.Lines
+        .Where(l => l.Monthly?.Max > 0)
+        .Select(l => new Slice(l.Line.Name, l.Monthly!.Value.Max))
+        .ToList();
+
+    private bool HasOther => Model!.Summary.Lines.Any(l => Other(l).Length > 0);
+
+    private static string Sum(IEnumerable<CostLineRollup> lines, Func<CostLineRollup, CostRange?> amount) =>
+        lines.Select(amount).Aggregate(CostRange.Zero, (sum, a) => sum + (a ?? CostRange.Zero)).ToString();
+
+    /// <summary>Amounts that are neither monthly nor one-time: per unit, or a column without a period.</summary>
+    private static string Other(CostLineRollup line)
+    {
+        var others = line.Line.Amounts
+            .Where(a => a.Period is not (CostPeriod.Month or CostPeriod.OneTime))
+            .Select(a => $"{a.Column}: {new CostRange(a.Min, a.Max)}{(a.Period == CostPeriod.Unit ? " each" : "")}")
+            .ToList();
+        return others.Count == 0 ? "" : string.Join("; ", others);
+    }
+
+    private sealed record Slice(string Line, double Amount);
+}

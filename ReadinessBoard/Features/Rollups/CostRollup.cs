@@ -1,0 +1,116 @@
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Import;
+
+namespace ReadinessBoard.Features.Rollups;
+
+/// <summary>Money from <see cref="Min"/> to <see cref="Max"/>; equal ends when the source gave one amount.</summary>
+public readonly record struct CostRange(double Min, double Max)
+{
+    public static CostRange Zero => default;
+
+    public bool IsRange => !Min.Equals(Max);
+
+    public static CostRange operator +(CostRange left, CostRange right) => new(left.Min + right.Min, left.Max + right.Max);
+
+    public static CostRange operator *(CostRange range, double factor) => new(range.Min * factor, range.Max * factor);
+
+    public static CostRange Add(CostRange left, CostRange right) => left + right;
+
+    public static CostRange Multiply(CostRange range, double factor) => range * factor;
+
+    public override string ToString() => IsRange ? $"{Money(Min)} to {Money(Max)}" : Money(Min);
+
+    public static string Money(double amount) => amount.ToString(
+        amount % 1 == 0 ? "$#,0" : "$#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public sealed record CostAmountFacts(string Column, double Min, double Max, CostPeriod Period);
+
+public sealed record CostLineFacts(int Id, string Name, string Table, bool IsTotal, IReadOnlyList<CostAmountFacts> Amounts);
+
+/// <summary>An item a cost line can be tied to by its words: the cost is committed once the item is under way.</summary>
+public sealed record CostItem(int Id, string Title, ItemStatus Status);
+
+/// <summary>One cost row with what it adds per period and the item it pays for, if one fits.</summary>
+public sealed record CostLineRollup(CostLineFacts Line, CostRange? Monthly, CostRange? OneTime, CostItem? Item)
+{
+    /// <summary>Committed: the item it pays for is done or in progress.</summary>
+    public bool Committed => Item?.Status is ItemStatus.Done or ItemStatus.InProgress;
+}
+
+/// <summary>
+/// A board's costs: monthly and one-time sums as ranges, annualized, the document's own total rows
+/// beside them, and committed (items done or in progress) against remaining.
+/// </summary>
+public sealed record CostSummary(
+    IReadOnlyList<CostLineRollup> Lines,
+    CostRange Monthly,
+    CostRange OneTime,
+    IReadOnlyList<CostLineFacts> TotalRows,
+    CostRange CommittedMonthly,
+    CostRange CommittedOneTime)
+{
+    /// <summary>A year of the monthly cost.</summary>
+    public CostRange Annualized => Monthly * 12;
+
+    /// <summary>The first year: twelve months and the one-time cost.</summary>
+    public CostRange FirstYear => Annualized + OneTime;
+
+    public CostRange RemainingMonthly => new(Monthly.Min - CommittedMonthly.Min, Monthly.Max - CommittedMonthly.Max);
+
+    public CostRange RemainingOneTime => new(OneTime.Min - CommittedOneTime.Min, OneTime.Max - CommittedOneTime.Max);
+
+    public bool IsEmpty => Lines.Count == 0 && TotalRows.Count == 0;
+
+    /// <summary>The total row's amount for a period, as the document states it; null when it has none.</summary>
+    public CostRange? StatedTotal(CostPeriod period) =>
+        TotalRows.SelectMany(t => t.Amounts).Where(a => a.Period == period).Select(a => (CostRange?)new CostRange(a.Min, a.Max)).FirstOrDefault();
+}
+
+public static class CostRollup
+{
+    /// <summary>
+    /// Sums the lines that are not totals. A line with two columns of the same period (current and
+    /// recommended, say) adds its first one only, so nothing is counted twice.
+    /// </summary>
+    public static CostSummary Summarize(IEnumerable<CostLineFacts> lines, IEnumerable<CostItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(items);
+        var candidates = items.Select(i => (Item: i, Words: TaskMatcher.Words(i.Title))).ToList();
+        var rollups = new List<CostLineRollup>();
+        var totals = new List<CostLineFacts>();
+        CostRange monthly = default, oneTime = default, committedMonthly = default, committedOneTime = default;
+        foreach (var line in lines)
+        {
+            if (line.IsTotal)
+            {
+                totals.Add(line);
+                continue;
+            }
+
+            var rollup = new CostLineRollup(line, First(line, CostPeriod.Month), First(line, CostPeriod.OneTime), ItemFor(line.Name, candidates));
+            rollups.Add(rollup);
+            monthly += rollup.Monthly ?? default;
+            oneTime += rollup.OneTime ?? default;
+            if (rollup.Committed)
+            {
+                committedMonthly += rollup.Monthly ?? default;
+                committedOneTime += rollup.OneTime ?? default;
+            }
+        }
+
+        return new CostSummary(rollups, monthly, oneTime, totals, committedMonthly, committedOneTime);
+    }
+
+    private static CostRange? First(CostLineFacts line, CostPeriod period) =>
+        line.Amounts.Where(a => a.Period == period).Select(a => (CostRange?)new CostRange(a.Min, a.Max)).FirstOrDefault();
+
+    /// <summary>The one item whose title the cost line's name clearly fits ("Sealed Secrets" → "Set Up Sealed Secrets").</summary>
+    private static CostItem? ItemFor(string name, List<(CostItem Item, HashSet<string> Words)> candidates)
+    {
+        var words = TaskMatcher.Words(name);
+        var scores = candidates.Select(c => TaskMatcher.Score(words, [c.Words], [])).ToList();
+        return TaskMatcher.Best(scores) is { } best ? candidates[best].Item : null;
+    }
+}
