@@ -3,6 +3,7 @@ using ReadinessBoard.Components;
 using ReadinessBoard.Data;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Export;
 using ReadinessBoard.Features.Import;
 
 namespace ReadinessBoard.Hosting;
@@ -41,6 +42,7 @@ public static class ReadinessBoardHost
         services.AddSingleton<Features.Document.DocumentQueries>();
         services.AddSingleton<DocumentImport>();
         services.AddSingleton<BoardReimportService>();
+        services.AddExport();
         // A pasted document arrives in one message; let one as large as the import limit through.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.Default.MaxBytes * 2 + (64 * 1024));
@@ -71,6 +73,7 @@ public static class ReadinessBoardHost
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReadinessHealthChecks();
+        app.MapExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
