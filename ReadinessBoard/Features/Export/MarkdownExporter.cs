@@ -14,7 +14,8 @@ namespace ReadinessBoard.Features.Export;
 /// <remarks>
 /// Marks rewritten: task boxes (<c>[ ]</c>, <c>[x]</c>, <c>[~]</c>); the status cell of a
 /// priority-matrix row, and a struck-through task cell; status words and symbols in a numbered
-/// heading, its <c>**Status:**</c> line, or a plan line. A box can say only done, open or not
+/// heading, its <c>**Status:**</c> line (a <c>**Completed:**</c> line becomes one when the item is
+/// no longer done), or a plan line. A box can say only done, open or not
 /// applicable: an item in progress or blocked gets an empty box.
 /// </remarks>
 public sealed partial class MarkdownExporter
@@ -108,11 +109,8 @@ public sealed partial class MarkdownExporter
             {
                 rewritten[index] = text[..start] + replaced;
             }
-            else
-            {
-                RewriteStatusLine(texts, rewritten, index, status);
-            }
 
+            RewriteMetaLines(texts, rewritten, index, status);
             return;
         }
 
@@ -149,8 +147,11 @@ public sealed partial class MarkdownExporter
         }
     }
 
-    /// <summary>A numbered heading's status may stand on a <c>**Status:**</c> line right below it.</summary>
-    private static void RewriteStatusLine(string[] texts, string?[] rewritten, int heading, ItemStatus status)
+    /// <summary>
+    /// A numbered heading's status may also stand on the lines right below it: <c>**Status:** …</c>,
+    /// or <c>**Completed:** date</c>, which becomes <c>**Status:** …</c> when the item is no longer done.
+    /// </summary>
+    private static void RewriteMetaLines(string[] texts, string?[] rewritten, int heading, ItemStatus status)
     {
         for (var i = heading + 1; i < texts.Length && i <= heading + 12; i++)
         {
@@ -165,10 +166,16 @@ public sealed partial class MarkdownExporter
                 var value = meta.Groups["value"];
                 if (StatusMarkText.Replace(value.Value, status, inCell: true) is { } replaced)
                 {
-                    rewritten[i] = string.Concat(text.AsSpan(0, value.Index), replaced, text.AsSpan(value.Index + value.Length));
+                    text = string.Concat(text.AsSpan(0, value.Index), replaced, text.AsSpan(value.Index + value.Length));
+                    rewritten[i] = text;
                 }
+            }
 
-                return;
+            if (status != ItemStatus.Done && CompletedMeta().Match(text) is { Success: true } completed)
+            {
+                var trailing = completed.Value.Length - completed.Value.TrimEnd().Length;
+                var replacement = $"**Status:** {StatusMarkText.Word(status)}{completed.Value[^trailing..]}";
+                rewritten[i] = string.Concat(text.AsSpan(0, completed.Index), replacement, text.AsSpan(completed.Index + completed.Length));
             }
         }
     }
@@ -181,6 +188,9 @@ public sealed partial class MarkdownExporter
 
     [GeneratedRegex(@"\*\*Status:\*\*(?<value>(?:(?!\*\*)[^|])*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatusMeta();
+
+    [GeneratedRegex(@"\*\*Completed:\*\*(?:(?!\*\*)[^|])*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompletedMeta();
 }
 
 /// <summary>The lines of a text as CommonMark ends them (LF, CRLF or a lone CR), with their terminators.</summary>

@@ -66,6 +66,9 @@ internal static partial class StatusMarkText
         return changed ? output.ToString() : null;
     }
 
+    /// <summary>The status as a word the importer reads in a status cell or a <c>**Status:**</c> line.</summary>
+    public static string Word(ItemStatus status) => Compose(status, symbol: false, word: true, wordFirst: true, Case.Title);
+
     /// <summary>The mark for an empty status cell.</summary>
     public static string ForEmptyCell(ItemStatus status) => Compose(status, symbol: true, word: true, wordFirst: false, Case.Title);
 
