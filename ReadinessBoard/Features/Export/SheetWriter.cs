@@ -38,6 +38,8 @@ internal sealed class SheetWriter : IDisposable
     {
         _writer = OpenXmlWriter.Create(part);
         _writer.WriteStartElement(s_worksheet);
+        // Printed (or saved as PDF) a sheet is as wide as a landscape page.
+        _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         var view = new SheetView { WorkbookViewId = 0U, TabSelected = selected ? true : null };
         if (freezeRows > 0)
         {
@@ -171,7 +173,8 @@ internal sealed class SheetWriter : IDisposable
             _writer.WriteElement(new AutoFilter { Reference = autoFilter });
         }
 
-        _writer.WriteElement(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
+        _writer.WriteElement(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        _writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
         _writer.WriteEndElement();
     }
 

@@ -102,7 +102,7 @@ public sealed class XlsxExporter
 
     private static void WriteSummary(WorksheetPart part, BoardExport board, int lastItemRow, CostTotals costs)
     {
-        var columns = new SheetColumn[] { new("Board", 34), new("Value", 16), new("Done", 10), new("Progress", 10) };
+        var columns = new SheetColumn[] { new("Board", 46), new("Value", 16), new("Done", 10), new("Progress", 10) };
         using var sheet = new SheetWriter(part, columns, freezeRows: 1, selected: true);
         var statusRange = $"Checklist!{SheetWriter.ColumnRange(StatusColumn, 2, lastItemRow)}";
         var counts = s_statusOrder.ToDictionary(s => s, s => board.Items.Count(i => i.Status.DisplayName() == s));
@@ -148,7 +148,7 @@ public sealed class XlsxExporter
         sheet.EndRow();
         var totalRow = row;
         sheet.StartRow(++row);
-        sheet.Text(0, "Progress (done of all but not applicable)", XlsxStyles.Bold);
+        sheet.Text(0, "Progress (not applicable left out)", XlsxStyles.Bold);
         sheet.Formula(1, $"IF(B{totalRow}-B{naRow}=0,0,B{doneRow}/(B{totalRow}-B{naRow}))", Ratio(done, total - notApplicable), XlsxStyles.BoldPercent);
         sheet.EndRow();
         sheet.StartRow(++row);
@@ -334,7 +334,7 @@ public sealed class XlsxExporter
     private static CostTotals WriteCosts(WorksheetPart part, BoardExport board, out string? filter)
     {
         var totalsColumn = s_costs.Length + 1;
-        var columns = s_costs.Concat([new SheetColumn("", 3), new SheetColumn("Totals", 22), new SheetColumn("Min", 12), new SheetColumn("Max", 12)]).ToArray();
+        var columns = s_costs.Concat([new SheetColumn("", 3), new SheetColumn("Totals", 16), new SheetColumn("Min", 12), new SheetColumn("Max", 12)]).ToArray();
         using var sheet = new SheetWriter(part, columns);
         var amounts = board.Costs.SelectMany(c => c.Amounts.Select(a => (Line: c, Amount: a))).ToList();
         var last = Math.Max(amounts.Count + 1, 2);
@@ -348,7 +348,7 @@ public sealed class XlsxExporter
         {
             ("Monthly", monthlyMin, monthlyMax, PeriodSum("month", 4, last), PeriodSum("month", 5, last)),
             ("One-time", oneTimeMin, oneTimeMax, PeriodSum("one-time", 4, last), PeriodSum("one-time", 5, last)),
-            ("First year (12 months + one-time)", (monthlyMin * 12) + oneTimeMin, (monthlyMax * 12) + oneTimeMax, "12*{0}2+{0}3", "12*{0}2+{0}3"),
+            ("First year", (monthlyMin * 12) + oneTimeMin, (monthlyMax * 12) + oneTimeMax, "12*{0}2+{0}3", "12*{0}2+{0}3"),
         };
 
         var rows = Math.Max(amounts.Count, totals.Length) + 1;
