@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ReadinessBoard.Features.Export;
@@ -26,6 +25,7 @@ internal sealed class SheetWriter : IDisposable
     private static readonly OpenXmlAttribute s_preserve = new("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve");
     private static readonly string[] s_letters = Enumerable.Range(0, 64).Select(ColumnLetters).ToArray();
 
+    private readonly Stream _part;
     private readonly OpenXmlWriter _writer;
     private readonly List<OpenXmlAttribute> _attributes = new(3);
     private readonly List<OpenXmlAttribute> _textAttributes = new(1);
@@ -33,10 +33,13 @@ internal sealed class SheetWriter : IDisposable
     private bool _rowOpen;
     private bool _dataOpen;
 
+    /// <param name="part">The part's stream; the sheet writer closes it.</param>
     /// <param name="freezeRows">Rows kept on screen when scrolling: the header.</param>
-    public SheetWriter(WorksheetPart part, IReadOnlyList<SheetColumn> columns, int freezeRows = 1, bool selected = false)
+    public SheetWriter(Stream part, IReadOnlyList<SheetColumn> columns, int freezeRows = 1, bool selected = false)
     {
+        _part = part;
         _writer = OpenXmlWriter.Create(part);
+        _writer.WriteStartDocument(true);
         _writer.WriteStartElement(s_worksheet);
         // Printed (or saved as PDF) a sheet is as wide as a landscape page.
         _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -178,7 +181,12 @@ internal sealed class SheetWriter : IDisposable
         _writer.WriteEndElement();
     }
 
-    public void Dispose() => _writer.Dispose();
+    /// <summary>Closes the writer, then the part's stream, which the writer leaves open.</summary>
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _part.Dispose();
+    }
 
     private void StartCell(int column, uint style, string? type)
     {

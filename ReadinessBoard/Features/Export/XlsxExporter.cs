@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ReadinessBoard.Domain;
 
@@ -10,7 +9,7 @@ namespace ReadinessBoard.Features.Export;
 /// A board as an Excel workbook: Summary, Checklist, Priority Matrix, KPIs, Costs, Plan and Activity.
 /// Counts, progress and totals are live formulas over the Checklist and Costs sheets, each with its
 /// value computed here as well, so a viewer that does not recalculate still shows the numbers.
-/// Sheets are streamed with <see cref="OpenXmlWriter"/>.
+/// Sheets are streamed with <see cref="OpenXmlWriter"/> straight into the zip (<see cref="XlsxPackage"/>).
 /// </summary>
 public sealed class XlsxExporter
 {
@@ -64,26 +63,23 @@ public sealed class XlsxExporter
     public void Write(BoardExport board, Stream output)
     {
         ArgumentNullException.ThrowIfNull(board);
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbook = document.AddWorkbookPart();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Stylesheet();
-
-        var parts = SheetNames.Select(_ => workbook.AddNewPart<WorksheetPart>()).ToArray();
+        using var package = new XlsxPackage(output);
         var lastItemRow = Math.Max(board.Items.Count + 1, 2);
         var filters = new string?[SheetNames.Length];
-        var costTotals = WriteCosts(parts[4], board, out filters[4]);
-        WriteSummary(parts[0], board, lastItemRow, costTotals);
-        filters[1] = WriteChecklist(parts[1], board);
-        filters[2] = WriteMatrix(parts[2], board, lastItemRow);
-        filters[3] = WriteKpis(parts[3], board);
-        filters[5] = WritePlan(parts[5], board, lastItemRow);
-        filters[6] = WriteActivity(parts[6], board);
+        Stream Sheet(int index) => package.Part(XlsxPackage.SheetPath(index));
+        var costTotals = WriteCosts(Sheet(4), board, out filters[4]);
+        WriteSummary(Sheet(0), board, lastItemRow, costTotals);
+        filters[1] = WriteChecklist(Sheet(1), board);
+        filters[2] = WriteMatrix(Sheet(2), board, lastItemRow);
+        filters[3] = WriteKpis(Sheet(3), board);
+        filters[5] = WritePlan(Sheet(5), board, lastItemRow);
+        filters[6] = WriteActivity(Sheet(6), board);
 
         var sheets = new Sheets();
         var names = new DefinedNames();
         for (var i = 0; i < SheetNames.Length; i++)
         {
-            sheets.Append(new Sheet { Name = SheetNames[i], SheetId = (uint)(i + 1), Id = workbook.GetIdOfPart(parts[i]) });
+            sheets.Append(new Sheet { Name = SheetNames[i], SheetId = (uint)(i + 1), Id = XlsxPackage.SheetRelationshipId(i) });
             if (filters[i] is { } filter)
             {
                 // Excel keeps an autofilter's range in this hidden name; without it the filter still works, but Excel adds it on save.
@@ -91,16 +87,27 @@ public sealed class XlsxExporter
             }
         }
 
-        workbook.Workbook = new Workbook(
+        var workbook = new Workbook(
             new BookViews(new WorkbookView { ActiveTab = 0U }),
             sheets,
             names,
             // Excel and LibreOffice recalculate on open; the cached values serve viewers that cannot.
             new CalculationProperties { CalculationId = 191029U, FullCalculationOnLoad = true });
-        workbook.Workbook.Save();
+        workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        WritePart(package, XlsxPackage.WorkbookPath, workbook);
+        WritePart(package, XlsxPackage.StylesPath, XlsxStyles.Stylesheet());
+        package.WriteStructure(SheetNames.Length);
     }
 
-    private static void WriteSummary(WorksheetPart part, BoardExport board, int lastItemRow, CostTotals costs)
+    private static void WritePart(XlsxPackage package, string path, OpenXmlElement root)
+    {
+        using var part = package.Part(path);
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartDocument(true);
+        writer.WriteElement(root);
+    }
+
+    private static void WriteSummary(Stream part, BoardExport board, int lastItemRow, CostTotals costs)
     {
         var columns = new SheetColumn[] { new("Board", 46), new("Value", 16), new("Done", 10), new("Progress", 10) };
         using var sheet = new SheetWriter(part, columns, freezeRows: 1, selected: true);
@@ -200,7 +207,7 @@ public sealed class XlsxExporter
         sheet.Finish();
     }
 
-    private static string? WriteChecklist(WorksheetPart part, BoardExport board)
+    private static string? WriteChecklist(Stream part, BoardExport board)
     {
         using var sheet = new SheetWriter(part, s_checklist);
         sheet.HeaderRow(1, s_checklist);
@@ -235,7 +242,7 @@ public sealed class XlsxExporter
     }
 
     /// <summary>Items with an impact or effort on the left; the impact x effort counts, live, on the right.</summary>
-    private static string? WriteMatrix(WorksheetPart part, BoardExport board, int lastItemRow)
+    private static string? WriteMatrix(Stream part, BoardExport board, int lastItemRow)
     {
         var impacts = Levels(board.Items.Select(i => i.Impact));
         var efforts = Levels(board.Items.Select(i => i.Effort));
@@ -302,7 +309,7 @@ public sealed class XlsxExporter
         return filter;
     }
 
-    private static string? WriteKpis(WorksheetPart part, BoardExport board)
+    private static string? WriteKpis(Stream part, BoardExport board)
     {
         using var sheet = new SheetWriter(part, s_kpis);
         sheet.HeaderRow(1, s_kpis);
@@ -331,7 +338,7 @@ public sealed class XlsxExporter
     private sealed record CostTotals(IReadOnlyList<(string Label, string Cell, double Value)> Cells);
 
     /// <summary>One row per amount; totals beside them, leaving out the document's own total rows.</summary>
-    private static CostTotals WriteCosts(WorksheetPart part, BoardExport board, out string? filter)
+    private static CostTotals WriteCosts(Stream part, BoardExport board, out string? filter)
     {
         var totalsColumn = s_costs.Length + 1;
         var columns = s_costs.Concat([new SheetColumn("", 3), new SheetColumn("Totals", 16), new SheetColumn("Min", 12), new SheetColumn("Max", 12)]).ToArray();
@@ -406,7 +413,7 @@ public sealed class XlsxExporter
             $"SUMPRODUCT(({SheetWriter.ColumnRange(3, 2, last)}=\"{period}\")*({SheetWriter.ColumnRange(6, 2, last)}<>\"Total\")*{SheetWriter.ColumnRange(column, 2, last)})";
     }
 
-    private static string? WritePlan(WorksheetPart part, BoardExport board, int lastItemRow)
+    private static string? WritePlan(Stream part, BoardExport board, int lastItemRow)
     {
         using var sheet = new SheetWriter(part, s_plan);
         sheet.HeaderRow(1, s_plan);
@@ -439,7 +446,7 @@ public sealed class XlsxExporter
         return filter;
     }
 
-    private static string? WriteActivity(WorksheetPart part, BoardExport board)
+    private static string? WriteActivity(Stream part, BoardExport board)
     {
         using var sheet = new SheetWriter(part, s_activity);
         sheet.HeaderRow(1, s_activity);
