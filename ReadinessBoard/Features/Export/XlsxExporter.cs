@@ -245,10 +245,11 @@ public sealed class XlsxExporter
     private static string? WriteMatrix(Stream part, BoardExport board, int lastItemRow)
     {
         var impacts = Levels(board.Items.Select(i => i.Impact));
-        var efforts = Levels(board.Items.Select(i => i.Effort));
+        // Low effort first: the quick wins sit top left.
+        var efforts = Levels(board.Items.Select(i => i.Effort), lowFirst: true);
         var gridColumn = s_matrixList.Length + 1;
         var columns = s_matrixList.Concat([new SheetColumn("", 3), new SheetColumn("Impact \\ Effort", 16)])
-            .Concat(efforts.Select(e => new SheetColumn(e, 10))).ToArray();
+            .Concat(efforts.Select(e => new SheetColumn(e, 9))).ToArray();
         using var sheet = new SheetWriter(part, columns);
         var listed = board.Items.Where(i => i.Impact is not null || i.Effort is not null).ToList();
         var impactRange = $"Checklist!{SheetWriter.ColumnRange(ImpactColumn, 2, lastItemRow)}";
@@ -488,10 +489,10 @@ public sealed class XlsxExporter
     }
 
     /// <summary>Impact or effort levels in their natural order, then any other words alphabetically.</summary>
-    private static List<string> Levels(IEnumerable<string?> values)
+    private static List<string> Levels(IEnumerable<string?> values, bool lowFirst = false)
     {
         var present = values.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return s_levelOrder.Where(present.Contains).Concat(present.Except(s_levelOrder).Order(StringComparer.Ordinal)).ToList();
+        return (lowFirst ? Enumerable.Reverse(s_levelOrder) : s_levelOrder).Where(present.Contains).Concat(present.Except(s_levelOrder).Order(StringComparer.Ordinal)).ToList();
     }
 
     private static bool IsQuickWin(ExportItem item) =>
