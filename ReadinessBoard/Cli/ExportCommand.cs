@@ -50,7 +50,7 @@ internal static class ExportCommand
             return await BadInputAsync(stderr, "an xlsx workbook is not text: name the file to write with -o FILE.");
         }
 
-        if (configArgs.FirstOrDefault(a => !a.StartsWith('-')) is { } extra)
+        if (FirstBareWord(configArgs) is { } extra)
         {
             return await BadInputAsync(stderr, $"unexpected argument \"{extra}\".");
         }
@@ -134,6 +134,25 @@ internal static class ExportCommand
             TryDelete(temporary);
             throw;
         }
+    }
+
+    /// <summary>A word that is no setting: "--key value" and "--key=value" are settings, a word alone is a mistake.</summary>
+    private static string? FirstBareWord(string[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!tokens[i].StartsWith('-'))
+            {
+                return tokens[i];
+            }
+
+            if (!tokens[i].Contains('=') && i + 1 < tokens.Length && !tokens[i + 1].StartsWith('-'))
+            {
+                i++;
+            }
+        }
+
+        return null;
     }
 
     private static void TryDelete(string path)
