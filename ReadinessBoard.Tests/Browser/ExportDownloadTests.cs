@@ -17,7 +17,7 @@ public class ExportDownloadTests(BrowserFixture browser) : AppTest(browser)
         var download = await board.Page.RunAndWaitForDownloadAsync(() =>
             board.Page.GetByRole(AriaRole.Link, new() { Name = "Excel workbook (.xlsx)" }).ClickAsync());
 
-        Assert.Equal("Payments API- production readiness.xlsx", download.SuggestedFilename);
+        Assert.Equal("Payments API production readiness.xlsx", download.SuggestedFilename);
         await using var stream = await download.CreateReadStreamAsync();
         using var bytes = new MemoryStream();
         await stream.CopyToAsync(bytes);

@@ -21,7 +21,7 @@ public class ExportEndpointTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal(contentType, response.Content.Headers.ContentType!.MediaType);
         var disposition = response.Content.Headers.ContentDisposition!;
         Assert.Equal("attachment", disposition.DispositionType);
-        Assert.Equal($"Payments API- production readiness{extension}", disposition.FileNameStar);
+        Assert.Equal($"Payments API production readiness{extension}", disposition.FileNameStar);
         Assert.True(response.Headers.CacheControl!.NoStore);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.NotEmpty(bytes);

@@ -53,24 +53,26 @@ public static class ExportFormats
 
     /// <summary>
     /// A file name from the board's title: letters, digits, spaces, dots, dashes and underscores
-    /// kept, anything else (slashes, quotes, control characters) a dash; at most 80 characters.
+    /// kept; anything else (slashes, colons, quotes, control characters) dropped beside a space and
+    /// a dash elsewhere ("a/b" is "a-b", "API: launch" is "API launch"); at most 80 characters.
     /// </summary>
     public static string FileName(this ExportFormat format, string title)
     {
         var name = new StringBuilder(Math.Min(title.Length, 80));
-        foreach (var rune in title.EnumerateRunes())
+        var runes = title.EnumerateRunes().ToList();
+        for (var i = 0; i < runes.Count && name.Length < 80; i++)
         {
-            if (name.Length >= 80)
+            var rune = runes[i];
+            if (rune.Value == ' ' && name.Length > 0 && name[^1] == ' ')
             {
-                break;
+                continue;
             }
 
-            var keep = Rune.IsLetterOrDigit(rune) || rune.Value is ' ' or '-' or '_' or '.';
-            if (keep)
+            if (Rune.IsLetterOrDigit(rune) || rune.Value is ' ' or '-' or '_' or '.')
             {
                 name.Append(rune.ToString());
             }
-            else if (name.Length > 0 && name[^1] != '-')
+            else if (name.Length > 0 && name[^1] is not (' ' or '-') && (i + 1 >= runes.Count || !Rune.IsWhiteSpace(runes[i + 1])))
             {
                 name.Append('-');
             }
