@@ -1,5 +1,6 @@
 using ReadinessBoard.Data;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Export;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Hosting;
 
@@ -31,6 +32,7 @@ internal static class CommandServices
         services.AddSingleton<BoardImportService>();
         services.AddSingleton<SampleBoardSeeder>();
         services.AddSingleton<DocumentImport>();
+        services.AddExport();
         var provider = services.BuildServiceProvider();
         try
         {

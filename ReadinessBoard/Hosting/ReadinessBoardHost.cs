@@ -3,6 +3,7 @@ using ReadinessBoard.Components;
 using ReadinessBoard.Data;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Export;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Features.Live;
 
@@ -45,6 +46,7 @@ public static class ReadinessBoardHost
         services.AddSingleton<BoardReimportService>();
         services.AddLiveUpdates();
         services.AddBoardViews();
+        services.AddExport();
         // A pasted document arrives in one message; let one as large as the import limit through.
         services.AddRazorComponents().AddInteractiveServerComponents()
             .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.Default.MaxBytes * 2 + (64 * 1024));
@@ -76,6 +78,7 @@ public static class ReadinessBoardHost
         app.MapStaticAssets();
         app.MapReadinessHealthChecks();
         app.MapItemStatusApi();
+        app.MapExport();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -56,6 +56,9 @@ public abstract class BoardViewPage<TModel> : ComponentBase, IDisposable
     /// <summary>Reads the board again, after a change made on this page.</summary>
     protected async Task ReloadAsync() => Model = await LoadAsync(CancellationToken.None);
 
+    /// <summary>Reads the board again when anyone changes it; the page renders after, as after any event.</summary>
+    protected Task ReloadLiveAsync(Live.BoardChange change) => ReloadAsync();
+
     public void Dispose()
     {
         _persisting.Dispose();

@@ -36,7 +36,8 @@ public sealed class SetMetricValueValidator : AbstractValidator<SetMetricValue>
 /// Sets a KPI's current value: keeps every value as a reading (the history behind the trend), works
 /// out the status again, and refuses a change based on a version someone else has already moved.
 /// </summary>
-public sealed class MetricValueService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+// The notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
+public sealed class MetricValueService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, Live.IBoardNotifier? notifier = null)
 {
     private static readonly SetMetricValueValidator s_validator = new();
 
@@ -100,6 +101,11 @@ public sealed class MetricValueService(IDbContextFactory<ReadinessDbContext> dbF
             await using var fresh = await dbFactory.CreateDbContextAsync(ct);
             var stored = await fresh.Metrics.AsNoTracking().SingleAsync(m => m.Id == command.MetricId, ct);
             return Result(stored.CurrentText == text ? MetricChangeOutcome.Unchanged : MetricChangeOutcome.Conflict, stored);
+        }
+
+        if (notifier is not null)
+        {
+            await notifier.PublishAsync(new Live.BoardChange(metric.BoardId, ActivityKinds.MetricValue, null, metric.Version, actor.Name), CancellationToken.None);
         }
 
         return Result(MetricChangeOutcome.Changed, metric);

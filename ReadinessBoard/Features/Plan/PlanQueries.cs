@@ -49,7 +49,8 @@ public sealed class PlanQueries(IDbContextFactory<ReadinessDbContext> dbFactory,
 }
 
 /// <summary>Sets the day a board's plan starts, from which its phases get their dates.</summary>
-public sealed class PlanStartService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+// The notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
+public sealed class PlanStartService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, Live.IBoardNotifier? notifier = null)
 {
     /// <summary>False when the board does not exist or was archived. Setting the same date again changes nothing.</summary>
     public async Task<bool> SetStartAsync(int boardId, DateOnly? start, Actor actor, CancellationToken ct = default)
@@ -86,6 +87,11 @@ public sealed class PlanStartService(IDbContextFactory<ReadinessDbContext> dbFac
         });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (notifier is not null)
+        {
+            await notifier.PublishAsync(new Live.BoardChange(boardId, ActivityKinds.BoardPlanStart, ActorName: actor.Name), CancellationToken.None);
+        }
+
         return true;
     }
 
