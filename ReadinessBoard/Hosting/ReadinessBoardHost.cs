@@ -23,6 +23,7 @@ public static class ReadinessBoardHost
         builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddReadinessLogging();
         builder.Services.AddApplicationServices(paths);
+        builder.Services.AddReadinessHardening(builder.Environment.IsDevelopment());
 
         var app = builder.Build();
         app.UseReadinessPipeline();
@@ -41,9 +42,7 @@ public static class ReadinessBoardHost
         services.AddSingleton<Features.Document.DocumentQueries>();
         services.AddSingleton<DocumentImport>();
         services.AddSingleton<BoardReimportService>();
-        // A pasted document arrives in one message; let one as large as the import limit through.
-        services.AddRazorComponents().AddInteractiveServerComponents()
-            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.Default.MaxBytes * 2 + (64 * 1024));
+        services.AddSingleton<ImportThrottle>();
         services.AddRadzenComponents();
         return services;
     }
@@ -62,12 +61,15 @@ public static class ReadinessBoardHost
 
     public static WebApplication UseReadinessPipeline(this WebApplication app)
     {
+        // First, so that error pages and static files carry the headers too.
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseCircuitLimit();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReadinessHealthChecks();
