@@ -25,6 +25,7 @@ public class SecurityFlowTests(BrowserFixture browser) : AppTest(browser)
         await board.SetDoneAsync("Rate limiting on the public API", true);
         await page.GotoAsync($"{App.BaseUrl}/boards/1/document");
         await page.GotoAsync($"{App.BaseUrl}/import");
+        await page.Locator(".rb-import[data-interactive=true]").WaitForAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Paste markdown" }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Markdown to import" }).FillAsync("# Pasted\n\n- [ ] First\n- [x] Second\n");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();

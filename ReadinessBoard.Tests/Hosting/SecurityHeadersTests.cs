@@ -18,7 +18,7 @@ public class SecurityHeadersTests(AppFactory factory) : IClassFixture<AppFactory
     [InlineData("/favicon.svg")]
     public async Task EveryResponse_CarriesTheSecurityHeaders(string path)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync(path);
 
@@ -35,7 +35,7 @@ public class SecurityHeadersTests(AppFactory factory) : IClassFixture<AppFactory
     [Fact]
     public async Task Pages_HaveNoInlineScript_SoThePolicyCanForbidIt()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         var html = await client.GetStringAsync("/boards/1");
 
@@ -59,7 +59,7 @@ public class SecurityHeadersTests(AppFactory factory) : IClassFixture<AppFactory
     [Fact]
     public async Task ErrorDetails_AreOff_OutsideDevelopment()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync("/boards/999");
 

@@ -35,6 +35,7 @@ public static class CommandLine
         root.SetAction(Serve);
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ImportCommand.Create(paths, stdout, stderr));
+        root.Subcommands.Add(UsersCommand.Create(paths, stdout, stderr));
 
         static string? FirstBareWord(string[] tokens)
         {

@@ -1,4 +1,5 @@
 using ReadinessBoard.Data;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Hosting;
@@ -31,6 +32,7 @@ internal static class CommandServices
         services.AddSingleton<BoardImportService>();
         services.AddSingleton<SampleBoardSeeder>();
         services.AddSingleton<DocumentImport>();
+        services.AddAccountStore();
         var provider = services.BuildServiceProvider();
         try
         {

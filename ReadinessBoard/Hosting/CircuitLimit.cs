@@ -71,6 +71,12 @@ public static class CircuitLimitExtensions
         var client = CircuitLimit.ClientOf(context);
         if (!limit.TryEnter(client))
         {
+            // A bare status for the script that connects, not the friendly error page.
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return;
         }

@@ -1,6 +1,7 @@
 using Radzen;
 using ReadinessBoard.Components;
 using ReadinessBoard.Data;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Features.Import;
@@ -43,6 +44,7 @@ public static class ReadinessBoardHost
         services.AddSingleton<DocumentImport>();
         services.AddSingleton<BoardReimportService>();
         services.AddSingleton<ImportThrottle>();
+        services.AddAccounts();
         services.AddRadzenComponents();
         return services;
     }
@@ -69,10 +71,15 @@ public static class ReadinessBoardHost
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseFirstRunSetup();
+        app.UseAuthorization();
         app.UseCircuitLimit();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReadinessHealthChecks();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Radzen;
 using ReadinessBoard.Components.Shared;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Checklist;
 
 namespace ReadinessBoard.Features.Boards;
@@ -16,6 +17,7 @@ public sealed partial class BoardPage : IDisposable
     [Inject] private NotificationService Notifications { get; set; } = default!;
     [Inject] private PersistentComponentState PageState { get; set; } = default!;
     [Inject] private ILogger<BoardPage> Logger { get; set; } = default!;
+    [Inject] private CurrentActor Me { get; set; } = default!;
 
     // Present while the page is prerendered for a request; lets a missing board answer 404.
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
@@ -48,7 +50,7 @@ public sealed partial class BoardPage : IDisposable
     {
         _board = PageState.TryTakeFromJson<BoardDetail>(StateKey, out var restored) && restored is not null
             ? restored
-            : await Boards.GetAsync(BoardId);
+            : await Boards.GetAsync(BoardId, await Me.GetAsync());
         _loaded = true;
         if (_board is null)
         {
@@ -64,13 +66,18 @@ public sealed partial class BoardPage : IDisposable
         try
         {
             var command = new SetItemStatus(item.Id, done ? ItemStatus.Done : ItemStatus.Open, ExpectedVersion: item.Version);
-            var result = await StatusService.SetStatusAsync(command, Actor.Guest);
+            var result = await StatusService.SetStatusAsync(command, await Me.GetAsync());
             switch (result.Outcome)
             {
                 case StatusChangeOutcome.Conflict:
                     _refusals[item.Id] = _refusals.GetValueOrDefault(item.Id) + 1;
                     Notifications.Notify(NotificationSeverity.Warning, "Someone changed this item a moment ago",
                         $"\"{item.Title}\" is now {result.Item!.Status.DisplayName().ToLowerInvariant()}. Your change was not applied.", TimeSpan.FromSeconds(6));
+                    break;
+                case StatusChangeOutcome.Forbidden:
+                    _refusals[item.Id] = _refusals.GetValueOrDefault(item.Id) + 1;
+                    Notifications.Notify(NotificationSeverity.Warning, "You can view this board but not change it",
+                        "Ask an Owner of its team for the Editor role.", TimeSpan.FromSeconds(6));
                     break;
                 case StatusChangeOutcome.NotFound:
                     Notifications.Notify(NotificationSeverity.Error, "Item not found",
@@ -90,7 +97,7 @@ public sealed partial class BoardPage : IDisposable
         {
             // Show the stored state, whatever the outcome: the database is the truth.
             var sequence = ++_loadSequence;
-            var board = await Boards.GetAsync(BoardId);
+            var board = await Boards.GetAsync(BoardId, await Me.GetAsync());
             if (sequence == _loadSequence)
             {
                 _board = board;
