@@ -1,7 +1,8 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 
@@ -50,6 +51,13 @@ public static class AccountsServiceCollectionExtensions
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Said in words here: re-running a page for the refused form post would answer 400 instead.
+            limiter.OnRejected = (rejected, ct) =>
+            {
+                DisableStatusCodePages(rejected.HttpContext);
+                return new ValueTask(rejected.HttpContext.Response.WriteAsync(
+                    "Too many sign-in attempts from this address. Wait a minute, then try again.", ct));
+            };
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsAccountForm(context.Request)
                     ? RateLimitPartition.GetFixedWindowLimiter(
@@ -110,12 +118,27 @@ public static class AccountsServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // A form post with the antiforgery token, so no other site can sign a person out.
-        endpoints.MapPost(SignOutPath, async (SignInManager<AppUser> signIn, [FromForm] string? returnUrl) =>
+        // A form post with the antiforgery token, so no other site can sign a person out. The middleware
+        // checks the token; a post without it is answered here, as reading its form would throw.
+        endpoints.MapPost(SignOutPath, async (HttpContext context, SignInManager<AppUser> signIn) =>
         {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                DisableStatusCodePages(context);
+                return Results.Text("This sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect(SignInPath);
-        });
+            return Results.LocalRedirect(SignInPath);
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return endpoints;
+    }
+
+    private static void DisableStatusCodePages(HttpContext context)
+    {
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
     }
 }
