@@ -214,6 +214,8 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
     {
         null => Outcome.Done,
         "That team does not exist, or you are not a member of it." => Outcome.NotFound,
+        // A member of a team one is not in is indistinguishable from no member at all.
+        "That member is no longer in the team." => Outcome.NotFound,
         "Only an Owner of the team can change its members." => Outcome.Forbidden,
         _ => throw new InvalidOperationException($"Unexpected answer: {error}"),
     };

@@ -102,7 +102,8 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
-        if (member is null)
+        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
+        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
         {
             return "That member is no longer in the team.";
         }
@@ -126,7 +127,8 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
-        if (member is null)
+        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
+        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
         {
             return "That member is no longer in the team.";
         }
