@@ -26,17 +26,17 @@ public class ChecklistPageQuery
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
     [Benchmark(Baseline = true)]
-    public Task<ChecklistView?> FirstPage() => _queries!.GetAsync(_boardId, ChecklistFilter.None);
+    public Task<ChecklistView?> FirstPage() => _queries!.GetAsync(_boardId, Actor.System, ChecklistFilter.None);
 
     [Benchmark]
-    public Task<ChecklistView?> LastPage() => _queries!.GetAsync(_boardId, ChecklistFilter.None, page: 100);
+    public Task<ChecklistView?> LastPage() => _queries!.GetAsync(_boardId, Actor.System, ChecklistFilter.None, page: 100);
 
     [Benchmark]
-    public Task<ChecklistView?> TextFilter() => _queries!.GetAsync(_boardId, ChecklistFilter.None with { Text = "tracing" });
+    public Task<ChecklistView?> TextFilter() => _queries!.GetAsync(_boardId, Actor.System, ChecklistFilter.None with { Text = "tracing" });
 
     [Benchmark]
     public Task<ChecklistView?> StatusAndMatrixCell() =>
-        _queries!.GetAsync(_boardId, new ChecklistFilter([ItemStatus.Open], Impact: "High", Effort: "Low"));
+        _queries!.GetAsync(_boardId, Actor.System, new ChecklistFilter([ItemStatus.Open], Impact: "High", Effort: "Low"));
 
     [GlobalCleanup]
     public void Cleanup()

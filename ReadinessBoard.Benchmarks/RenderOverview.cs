@@ -36,7 +36,7 @@ public class RenderOverview
 
     /// <summary>What the Overview reads and rolls up, without rendering it.</summary>
     [Benchmark]
-    public Task<OverviewModel?> Query() => _overviews!.GetAsync(_boardId);
+    public Task<OverviewModel?> Query() => _overviews!.GetAsync(_boardId, Actor.System);
 
     /// <summary>The page rendered to HTML: the query, the rollups, the markup of every card and chart.</summary>
     [Benchmark]
@@ -152,7 +152,7 @@ public class RenderOverview
         }
 
         _overviews = _services.GetRequiredService<OverviewQueries>();
-        var model = await _overviews.GetAsync(_boardId) ?? throw new InvalidOperationException("The board was not found.");
+        var model = await _overviews.GetAsync(_boardId, Actor.System) ?? throw new InvalidOperationException("The board was not found.");
         Console.WriteLine($"// Board: {model.Overall.Total:N0} items counted, {model.Sections.Count} sections, {model.Phases.Count} phases, " +
             $"{model.QuickWinsTotal} quick wins, {model.OverdueTotal} overdue; page {await RenderPage():N0} characters of HTML");
     }

@@ -18,17 +18,18 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/boards/1/reimport")]
     public async Task Get_Answers200(string path)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(path, response.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     [Fact]
     public async Task Ready_ReportsTheDatabaseHealthy()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         var body = await client.GetStringAsync("/health/ready");
 
@@ -40,7 +41,7 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task FirstStart_SeedsTheSampleBoard_AndTheBoardPageListsItsItems()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         var html = await client.GetStringAsync("/boards/1");
 
@@ -54,7 +55,7 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Home_ListsTheSampleBoard()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         var html = await client.GetStringAsync("/");
 
@@ -67,7 +68,7 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task DocumentPage_ShowsTheSampleBoardsSource()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync("/boards/1/document");
         var html = await response.Content.ReadAsStringAsync();
@@ -86,7 +87,7 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/no/such/page")]
     public async Task UnknownPages_ShowAFriendlyPage(string path)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync(path);
         var html = await response.Content.ReadAsStringAsync();

@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ReadinessBoard.Features.Accounts;
 
 namespace ReadinessBoard.Tests.Support;
 
@@ -9,7 +13,63 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new();
 
+    public const string OwnerEmail = "owner@example.com";
+    public const string Password = "a long test password";
+
     public string DataDirectory => _data.Path;
+
+    private CookieContainer? _ownerCookies;
+
+    /// <summary>
+    /// A client signed in as the first account, Owner of the team with the sample board. The sign-in
+    /// happens once per factory and its cookie is shared: the app limits sign-ins per minute.
+    /// </summary>
+    public async Task<HttpClient> CreateSignedInClientAsync()
+    {
+        if (_ownerCookies is null)
+        {
+            var accounts = Services.GetRequiredService<AccountService>();
+            if (!await accounts.AnyAccountAsync())
+            {
+                var created = await accounts.CreateFirstOwnerAsync(OwnerEmail, Password);
+                Assert.True(created.Succeeded, string.Join(" ", created.Errors));
+            }
+
+            var cookies = new CookieContainer();
+            using var first = CreateClient(cookies);
+            await SignInAsync(first, OwnerEmail, Password);
+            _ownerCookies = cookies;
+        }
+
+        return CreateClient(_ownerCookies);
+    }
+
+    /// <summary>A client that follows redirects and keeps its cookies in the given jar.</summary>
+    public HttpClient CreateClient(CookieContainer cookies) =>
+        CreateDefaultClient(new Uri("http://localhost"), new RedirectHandler(), new CookieContainerHandler(cookies));
+
+    /// <summary>Posts the sign-in form, with its antiforgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    {
+        var html = await client.GetStringAsync("/account/sign-in");
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)
+            .QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The sign-in page has no antiforgery token.");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in",
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+        });
+        return await client.PostAsync("/account/sign-in", form);
+    }
+
+    private static async Task SignInAsync(HttpClient client, string email, string password)
+    {
+        using var response = await PostSignInAsync(client, email, password);
+        Assert.Equal("/", response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,12 +1,16 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.JSInterop;
 using Radzen;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Features.Document;
@@ -20,6 +24,9 @@ namespace ReadinessBoard.Tests.Support;
 public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
 {
     private readonly ServiceProvider _services = BuildServices(database);
+
+    /// <summary>Who the pages render for; signed out until a test says otherwise.</summary>
+    public void SignIn(Actor actor) => _services.GetRequiredService<TestAuthentication>().User = actor;
 
     /// <summary>Renders the component as if the browser were at <paramref name="uri"/> (relative to the app's base), query string included.</summary>
     public async Task<IDocument> RenderAsync<TComponent>(Dictionary<string, object?>? parameters = null, string uri = "")
@@ -46,6 +53,9 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(database.Factory);
+        services.AddSingleton<TestAuthentication>();
+        services.AddSingleton<AuthenticationStateProvider>(sp => sp.GetRequiredService<TestAuthentication>());
+        services.AddSingleton<CurrentActor>();
         services.AddSingleton<BoardQueries>();
         services.AddSingleton<ItemStatusService>();
         services.AddChecklist();
@@ -55,6 +65,8 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
         services.AddSingleton<ReadinessBoard.Features.Import.BoardReimportService>();
         ReadinessBoard.Features.Live.LiveServiceCollectionExtensions.AddLiveUpdates(services);
         services.AddBoardViews();
+        services.AddSingleton(new ReadinessBoard.Features.Import.ImportThrottle(
+            new ReadinessBoard.Hosting.ResolvedOptions(new ReadinessBoard.Hosting.ReadinessBoardOptions(), "", "")));
         services.AddSingleton<IJSRuntime, UnavailableJsRuntime>();
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddRadzenComponents();
@@ -72,6 +84,19 @@ public sealed class ComponentRenderer(TestDatabase database) : IAsyncDisposable
 
         public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) =>
             throw new InvalidOperationException($"JavaScript call '{identifier}' during static rendering.");
+    }
+
+    private sealed class TestAuthentication : AuthenticationStateProvider
+    {
+        public Actor User { get; set; } = Actor.Anonymous;
+
+        public override Task<AuthenticationState> GetAuthenticationStateAsync()
+        {
+            var identity = User.Id is { } id
+                ? new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, id), new Claim(ClaimTypes.Name, User.Name)], "Test")
+                : new ClaimsIdentity();
+            return Task.FromResult(new AuthenticationState(new ClaimsPrincipal(identity)));
+        }
     }
 
     private sealed class StaticNavigationManager : NavigationManager

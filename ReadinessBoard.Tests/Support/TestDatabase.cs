@@ -74,6 +74,39 @@ public sealed class TestDatabase : IAsyncDisposable
         return await _services.GetRequiredService<BoardImportService>().CreateBoardAsync(team.Id, parsed, source ?? markdown, "test.md", Actor.System);
     }
 
+    /// <summary>
+    /// An account with the given role in the named team (made if missing), as the sign-up or the
+    /// <c>users add</c> command would leave it; the id is fixed so that tests can name it.
+    /// </summary>
+    public async Task<Actor> MemberAsync(string userId, string email, TeamRole role, string teamName = "Team")
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        var team = await db.Teams.SingleOrDefaultAsync(t => t.Name == teamName);
+        if (team is null)
+        {
+            team = new Team { Name = teamName, CreatedAt = DateTime.UtcNow };
+            db.Teams.Add(team);
+        }
+
+        if (await db.Users.FindAsync(userId) is null)
+        {
+            db.Users.Add(new AppUser
+            {
+                Id = userId,
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                SecurityStamp = Guid.NewGuid().ToString(),
+                CreatedAt = DateTime.UtcNow,
+            });
+        }
+
+        db.TeamMembers.Add(new TeamMember { Team = team, Email = email.ToLowerInvariant(), UserId = userId, Role = role, AddedAt = DateTime.UtcNow });
+        await db.SaveChangesAsync();
+        return Actor.ForUser(userId, email);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();

@@ -36,6 +36,7 @@ public static class CommandLine
         root.Subcommands.Add(serve);
         root.Subcommands.Add(ImportCommand.Create(paths, stdout, stderr));
         root.Subcommands.Add(ExportCommand.Create(paths, stdout, stderr));
+        root.Subcommands.Add(UsersCommand.Create(paths, stdout, stderr));
 
         static string? FirstBareWord(string[] tokens)
         {

@@ -1,4 +1,5 @@
 using ReadinessBoard.Data;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Export;
 using ReadinessBoard.Features.Import;
@@ -33,6 +34,7 @@ internal static class CommandServices
         services.AddSingleton<SampleBoardSeeder>();
         services.AddSingleton<DocumentImport>();
         services.AddExport();
+        services.AddAccountStore();
         var provider = services.BuildServiceProvider();
         try
         {

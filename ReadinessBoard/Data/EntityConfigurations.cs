@@ -16,6 +16,19 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     }
 }
 
+internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMember>
+{
+    public void Configure(EntityTypeBuilder<TeamMember> member)
+    {
+        member.Property(m => m.Email).HasMaxLength(256);
+        member.HasOne(m => m.Team).WithMany(t => t.Members).HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
+        member.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        member.HasIndex(m => new { m.TeamId, m.Email }).IsUnique();
+        member.HasIndex(m => m.UserId);
+        member.HasIndex(m => m.Email);
+    }
+}
+
 internal sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
 {
     public void Configure(EntityTypeBuilder<Board> board)

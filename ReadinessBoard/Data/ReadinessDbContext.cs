@@ -1,11 +1,13 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Domain;
 
 namespace ReadinessBoard.Data;
 
-public class ReadinessDbContext(DbContextOptions<ReadinessDbContext> options) : DbContext(options)
+public class ReadinessDbContext(DbContextOptions<ReadinessDbContext> options) : IdentityUserContext<AppUser>(options)
 {
     public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Board> Boards => Set<Board>();
     public DbSet<Section> Sections => Set<Section>();
     public DbSet<Item> Items => Set<Item>();
@@ -16,6 +18,10 @@ public class ReadinessDbContext(DbContextOptions<ReadinessDbContext> options) : 
     public DbSet<PlanPhase> PlanPhases => Set<PlanPhase>();
     public DbSet<Activity> Activities => Set<Activity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReadinessDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // The accounts' tables (users, their claims, logins and tokens) come from Identity.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ReadinessDbContext).Assembly);
+    }
 }

@@ -1,8 +1,17 @@
 namespace ReadinessBoard.Domain;
 
-/// <summary>Who makes a change. Until accounts exist every browser acts as a guest.</summary>
-public sealed record Actor(string? Id, string Name)
+/// <summary>
+/// Who asks for a read or makes a change: a signed-in person, nobody (signed out), or the app itself
+/// (the sample board, the command line run by whoever operates the server).
+/// </summary>
+public sealed record Actor(string? Id, string Name, bool IsSystem = false)
 {
-    public static Actor Guest { get; } = new(null, "Guest");
-    public static Actor System { get; } = new(null, "ReadinessBoard");
+    /// <summary>Someone who has not signed in: sees nothing and changes nothing.</summary>
+    public static Actor Anonymous { get; } = new(null, "Signed out");
+
+    public static Actor System { get; } = new(null, "ReadinessBoard", IsSystem: true);
+
+    public bool IsSignedIn => Id is not null;
+
+    public static Actor ForUser(string userId, string name) => new(userId, name);
 }

@@ -1,6 +1,7 @@
 using Radzen;
 using ReadinessBoard.Components;
 using ReadinessBoard.Data;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Features.Export;
@@ -25,6 +26,7 @@ public static class ReadinessBoardHost
         builder.WebHost.UseStaticWebAssets();
         builder.Logging.AddReadinessLogging();
         builder.Services.AddApplicationServices(paths);
+        builder.Services.AddReadinessHardening(builder.Environment.IsDevelopment());
 
         var app = builder.Build();
         app.UseReadinessPipeline();
@@ -47,9 +49,8 @@ public static class ReadinessBoardHost
         services.AddLiveUpdates();
         services.AddBoardViews();
         services.AddExport();
-        // A pasted document arrives in one message; let one as large as the import limit through.
-        services.AddRazorComponents().AddInteractiveServerComponents()
-            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = ImportLimits.Default.MaxBytes * 2 + (64 * 1024));
+        services.AddSingleton<ImportThrottle>();
+        services.AddAccounts();
         services.AddRadzenComponents();
         return services;
     }
@@ -68,17 +69,25 @@ public static class ReadinessBoardHost
 
     public static WebApplication UseReadinessPipeline(this WebApplication app)
     {
+        // First, so that error pages and static files carry the headers too.
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseFirstRunSetup();
+        app.UseAuthorization();
+        app.UseCircuitLimit();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapReadinessHealthChecks();
         app.MapItemStatusApi();
         app.MapExport();
+        app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -20,6 +20,12 @@ public sealed class ReadinessBoardOptions
 
     /// <summary>Create the sample board when the database has no board at all.</summary>
     public bool SeedSampleBoard { get; set; } = true;
+
+    /// <summary>How many live connections (browser tabs) one client may hold open at once.</summary>
+    public int MaxCircuitsPerClient { get; set; } = 10;
+
+    /// <summary>How many documents one person may preview or import in a minute.</summary>
+    public int ImportsPerMinute { get; set; } = 20;
 }
 
 public sealed class ReadinessBoardOptionsValidator : AbstractValidator<ReadinessBoardOptions>
@@ -36,5 +42,11 @@ public sealed class ReadinessBoardOptionsValidator : AbstractValidator<Readiness
         RuleFor(o => o.BusyTimeoutMilliseconds)
             .InclusiveBetween(0, 600_000)
             .WithMessage("ReadinessBoard:BusyTimeoutMilliseconds must be between 0 and 600000.");
+        RuleFor(o => o.MaxCircuitsPerClient)
+            .InclusiveBetween(1, 1000)
+            .WithMessage("ReadinessBoard:MaxCircuitsPerClient must be between 1 and 1000.");
+        RuleFor(o => o.ImportsPerMinute)
+            .InclusiveBetween(1, 10_000)
+            .WithMessage("ReadinessBoard:ImportsPerMinute must be between 1 and 10000.");
     }
 }

@@ -24,8 +24,8 @@ public class ChecklistQueriesTests : IAsyncLifetime
     {
         var boardId = await _database.ImportAsync(Generated(sections: 3, perSection: 40));
 
-        var first = (await _queries.GetAsync(boardId, ChecklistFilter.None, page: 1, pageSize: 50))!;
-        var last = (await _queries.GetAsync(boardId, ChecklistFilter.None, page: 3, pageSize: 50))!;
+        var first = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None, page: 1, pageSize: 50))!;
+        var last = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None, page: 3, pageSize: 50))!;
 
         Assert.Equal((120, 3, 50), (first.Page.Matching, first.Page.Count, first.Page.Items.Count));
         Assert.Equal("Area 1 task 1", first.Page.Items[0].Title);
@@ -43,7 +43,7 @@ public class ChecklistQueriesTests : IAsyncLifetime
     {
         var boardId = await _database.ImportAsync(Generated(sections: 1, perSection: 12));
 
-        var view = (await _queries.GetAsync(boardId, ChecklistFilter.None, page: 99, pageSize: 5))!;
+        var view = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None, page: 99, pageSize: 5))!;
 
         Assert.Equal((3, 2), (view.Page.Number, view.Page.Items.Count));
     }
@@ -77,7 +77,7 @@ public class ChecklistQueriesTests : IAsyncLifetime
         Assert.Equal(4, doneOrNa.Count);
         Assert.Equal(["Child open"], priya);
         Assert.Equal(10, unassigned.Count);
-        var view = (await _queries.GetAsync(boardId, ChecklistFilter.None))!;
+        var view = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None))!;
         Assert.Equal(["Priya"], view.Choices.Owners);
     }
 
@@ -91,7 +91,7 @@ public class ChecklistQueriesTests : IAsyncLifetime
 
         Assert.Equal(["Turn on HSTS for the storefront", "Add a readiness probe"], quickWins);
         Assert.Equal(quickWins, anyCase);
-        var view = (await _queries.GetAsync(boardId, ChecklistFilter.None))!;
+        var view = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None))!;
         Assert.Equal(["Critical", "High", "Medium", "Low"], view.Choices.Impacts);
         Assert.Equal(["High", "Medium", "Low"], view.Choices.Efforts);
     }
@@ -100,7 +100,7 @@ public class ChecklistQueriesTests : IAsyncLifetime
     public async Task Get_FiltersByPhase_IncludingThePhasesInsideIt()
     {
         var boardId = await _database.ImportAsync(TestFiles.Read("plan.md"));
-        var view = (await _queries.GetAsync(boardId, ChecklistFilter.None))!;
+        var view = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None))!;
         var week1 = view.Choices.Phases.Single(p => p.Path == "Week 1");
         var days = view.Choices.Phases.Single(p => p.Path == "Week 1 > Day 1-2");
 
@@ -122,8 +122,8 @@ public class ChecklistQueriesTests : IAsyncLifetime
             await db.Boards.Where(b => b.Id == boardId).ExecuteUpdateAsync(s => s.SetProperty(b => b.ArchivedAt, DateTime.UtcNow));
         }
 
-        Assert.Null(await _queries.GetAsync(boardId, ChecklistFilter.None));
-        Assert.Null(await _queries.GetAsync(4242, ChecklistFilter.None));
+        Assert.Null(await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None));
+        Assert.Null(await _queries.GetAsync(4242, Actor.System, ChecklistFilter.None));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public class ChecklistQueriesTests : IAsyncLifetime
     }
 
     private async Task<List<string>> TitlesAsync(int boardId, ChecklistFilter filter) =>
-        (await _queries.GetAsync(boardId, filter))!.Page.Items.Select(i => i.Title).ToList();
+        (await _queries.GetAsync(boardId, Actor.System, filter))!.Page.Items.Select(i => i.Title).ToList();
 
     private async Task SetAsync(int boardId, string title, Action<Item> change)
     {

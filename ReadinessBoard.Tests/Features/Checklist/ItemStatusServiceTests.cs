@@ -11,13 +11,14 @@ public class ItemStatusServiceTests : IAsyncLifetime
     private TestDatabase _database = null!;
     private ItemStatusService _service = null!;
     private int _boardId;
-    private static readonly Actor s_alice = new("user-1", "Alice");
+    private Actor _alice = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         _service = new ItemStatusService(_database.Factory, TimeProvider.System);
         _boardId = await _database.ImportAsync("# Board\n\n- [ ] First\n- [x] Second\n");
+        _alice = await _database.MemberAsync("user-1", "alice@example.com", TeamRole.Editor);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -27,16 +28,16 @@ public class ItemStatusServiceTests : IAsyncLifetime
     {
         var item = await ItemAsync("First");
 
-        var result = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
+        var result = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), _alice);
 
         Assert.Equal(StatusChangeOutcome.Changed, result.Outcome);
         var stored = await ItemAsync("First");
         Assert.Equal(ItemStatus.Done, stored.Status);
         Assert.Equal(item.Version + 1, stored.Version);
-        Assert.Equal("Alice", stored.CompletedBy);
+        Assert.Equal("alice@example.com", stored.CompletedBy);
         Assert.NotNull(stored.CompletedAt);
         var activity = Assert.Single(await ActivitiesAsync(item.Id));
-        Assert.Equal(("user-1", "Alice", ActivityKinds.ItemStatus, "Open", "Done"),
+        Assert.Equal(("user-1", "alice@example.com", ActivityKinds.ItemStatus, "Open", "Done"),
             (activity.ActorId, activity.ActorName, activity.Kind, activity.Before, activity.After));
     }
 
@@ -44,9 +45,9 @@ public class ItemStatusServiceTests : IAsyncLifetime
     public async Task SetStatus_IsIdempotent_ASecondIdenticalSetChangesNothing()
     {
         var item = await ItemAsync("First");
-        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
+        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), _alice);
 
-        var again = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
+        var again = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), _alice);
 
         Assert.Equal(StatusChangeOutcome.Unchanged, again.Outcome);
         Assert.Equal(item.Version + 1, (await ItemAsync("First")).Version);
@@ -58,7 +59,7 @@ public class ItemStatusServiceTests : IAsyncLifetime
     {
         var item = await ItemAsync("Second");
 
-        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Open), s_alice);
+        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Open), _alice);
 
         var stored = await ItemAsync("Second");
         Assert.Equal(ItemStatus.Open, stored.Status);
@@ -70,10 +71,10 @@ public class ItemStatusServiceTests : IAsyncLifetime
     public async Task SetStatus_WithAStaleVersion_IsRefused_AndReturnsTheCurrentState()
     {
         var item = await ItemAsync("First");
-        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), s_alice);
+        await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), _alice);
 
         var stale = await _service.SetStatusAsync(
-            new SetItemStatus(item.Id, ItemStatus.Blocked, "waiting on the network team", ExpectedVersion: item.Version), s_alice);
+            new SetItemStatus(item.Id, ItemStatus.Blocked, "waiting on the network team", ExpectedVersion: item.Version), _alice);
 
         Assert.Equal(StatusChangeOutcome.Conflict, stale.Outcome);
         Assert.Equal(ItemStatus.Done, stale.Item!.Status);
@@ -88,8 +89,8 @@ public class ItemStatusServiceTests : IAsyncLifetime
     {
         var item = await ItemAsync("First");
 
-        await Assert.ThrowsAsync<ValidationException>(() => _service.SetStatusAsync(new SetItemStatus(item.Id, status, "  "), s_alice));
-        var result = await _service.SetStatusAsync(new SetItemStatus(item.Id, status, " single region for launch "), s_alice);
+        await Assert.ThrowsAsync<ValidationException>(() => _service.SetStatusAsync(new SetItemStatus(item.Id, status, "  "), _alice));
+        var result = await _service.SetStatusAsync(new SetItemStatus(item.Id, status, " single region for launch "), _alice);
 
         Assert.Equal(StatusChangeOutcome.Changed, result.Outcome);
         Assert.Equal("single region for launch", (await ItemAsync("First")).StatusReason);
@@ -98,7 +99,7 @@ public class ItemStatusServiceTests : IAsyncLifetime
     [Fact]
     public async Task SetStatus_OfAMissingItem_SaysNotFound()
     {
-        var result = await _service.SetStatusAsync(new SetItemStatus(987654, ItemStatus.Done), s_alice);
+        var result = await _service.SetStatusAsync(new SetItemStatus(987654, ItemStatus.Done), _alice);
 
         Assert.Equal(StatusChangeOutcome.NotFound, result.Outcome);
     }
@@ -109,7 +110,7 @@ public class ItemStatusServiceTests : IAsyncLifetime
         var item = await ItemAsync("First");
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
-            Task.Run(() => _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), s_alice))));
+            Task.Run(() => _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), _alice))));
 
         Assert.Single(results, r => r.Outcome == StatusChangeOutcome.Changed);
         Assert.All(results, r => Assert.NotEqual(StatusChangeOutcome.Conflict, r.Outcome));
@@ -125,7 +126,7 @@ public class ItemStatusServiceTests : IAsyncLifetime
         var item = await ItemAsync("First");
         var before = DateTime.UtcNow;
 
-        var alices = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.InProgress, ExpectedVersion: item.Version), s_alice);
+        var alices = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.InProgress, ExpectedVersion: item.Version), _alice);
         var bobs = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), bob);
 
         Assert.Equal((StatusChangeOutcome.Changed, StatusChangeOutcome.Conflict), (alices.Outcome, bobs.Outcome));

@@ -1,3 +1,4 @@
+using ReadinessBoard.Domain;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Features.Document;
 using ReadinessBoard.Tests.Support;
@@ -10,6 +11,7 @@ public class DocumentPageTests : ComponentTest
     public async Task DocumentPage_RendersTheStoredSourceInACard()
     {
         var boardId = await Database.ImportAsync(TestFiles.Read("document-blocks.md"), teamName: "Platform");
+        await Database.MemberAsync(Owner.Id!, Owner.Name, TeamRole.Viewer, "Platform");
 
         var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 
@@ -25,6 +27,7 @@ public class DocumentPageTests : ComponentTest
     public async Task DocumentPage_LeadsBackToTheTeamAndTheBoard()
     {
         var boardId = await Database.ImportAsync("# Launch plan\n\nText.\n", teamName: "Platform");
+        await Database.MemberAsync(Owner.Id!, Owner.Name, TeamRole.Viewer, "Platform");
 
         var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
 

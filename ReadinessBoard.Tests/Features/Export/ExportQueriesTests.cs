@@ -26,7 +26,7 @@ public class ExportQueriesTests : IAsyncLifetime
         }
 
         var result = await new ItemStatusService(_database.Factory, TimeProvider.System)
-            .SetStatusAsync(new SetItemStatus(itemId, ItemStatus.Done), Actor.Guest);
+            .SetStatusAsync(new SetItemStatus(itemId, ItemStatus.Done), Actor.System);
         Assert.Equal(StatusChangeOutcome.Changed, result.Outcome);
         var queries = new ExportQueries(_database.Factory, TimeProvider.System);
 
@@ -34,7 +34,7 @@ public class ExportQueriesTests : IAsyncLifetime
 
         Assert.NotNull(board);
         Assert.Equal(source, board.SourceMarkdown);
-        var ticked = board.Items.Single(i => i.Status == ItemStatus.Done && i.CompletedBy == "Guest");
+        var ticked = board.Items.Single(i => i.Status == ItemStatus.Done && i.CompletedBy == "ReadinessBoard");
         Assert.Contains(board.Activities, a => a.Kind == ActivityKinds.ItemStatus && a.Item == ticked.Title);
         var markdown = MarkdownExporter.Rewrite(board.SourceMarkdown, board.Items);
         Assert.NotEqual(source, markdown);

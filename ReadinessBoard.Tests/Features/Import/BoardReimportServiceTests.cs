@@ -26,7 +26,7 @@ public class BoardReimportServiceTests : IAsyncLifetime
     [Fact]
     public async Task Preview_ListsAddedChangedAndArchivedItems_AndWritesNothing()
     {
-        var plan = await _service.PreviewAsync(_boardId, Parse("reimport-v2.md"));
+        var plan = await _service.PreviewAsync(_boardId, Parse("reimport-v2.md"), Actor.System);
 
         Assert.NotNull(plan);
         Assert.Equal(["Web application firewall"], plan.Added.Select(a => a.Title));
@@ -45,11 +45,13 @@ public class BoardReimportServiceTests : IAsyncLifetime
         var statuses = new ItemStatusService(_database.Factory, TimeProvider.System);
         var rateLimiting = await ItemAsync("Rate limiting");
         var secrets = await ItemAsync("Secrets in the vault");
-        await statuses.SetStatusAsync(new SetItemStatus(rateLimiting.Id, ItemStatus.Done), new Actor("u1", "Alice"));
-        await statuses.SetStatusAsync(new SetItemStatus(secrets.Id, ItemStatus.Blocked, "waiting for the vault team"), new Actor("u1", "Alice"));
+        var alice = await _database.MemberAsync("u1", "Alice", TeamRole.Editor);
+        var bob = await _database.MemberAsync("u2", "Bob", TeamRole.Editor);
+        await statuses.SetStatusAsync(new SetItemStatus(rateLimiting.Id, ItemStatus.Done), alice);
+        await statuses.SetStatusAsync(new SetItemStatus(secrets.Id, ItemStatus.Blocked, "waiting for the vault team"), alice);
         var v2 = TestFiles.Read("reimport-v2.md");
 
-        var plan = await _service.ApplyAsync(_boardId, new MarkdownImporter().Parse(v2), v2, "v2.md", new Actor("u2", "Bob"));
+        var plan = await _service.ApplyAsync(_boardId, new MarkdownImporter().Parse(v2), v2, "v2.md", bob);
 
         Assert.NotNull(plan);
         var ticked = await ItemAsync("Rate limiting");
@@ -77,7 +79,7 @@ public class BoardReimportServiceTests : IAsyncLifetime
         var v2 = TestFiles.Read("reimport-v2.md");
         await _service.ApplyAsync(_boardId, new MarkdownImporter().Parse(v2), v2, null, Actor.System);
 
-        var again = await _service.PreviewAsync(_boardId, new MarkdownImporter().Parse(v2));
+        var again = await _service.PreviewAsync(_boardId, new MarkdownImporter().Parse(v2), Actor.System);
         Assert.False(again!.HasChanges);
 
         var back = await _service.ApplyAsync(_boardId, new MarkdownImporter().Parse(v1), v1, null, Actor.System);
@@ -88,7 +90,7 @@ public class BoardReimportServiceTests : IAsyncLifetime
 
     [Fact]
     public async Task Preview_OfAMissingBoard_IsNull() =>
-        Assert.Null(await _service.PreviewAsync(4242, Parse("reimport-v2.md")));
+        Assert.Null(await _service.PreviewAsync(4242, Parse("reimport-v2.md"), Actor.System));
 
     private async Task<Item> ItemAsync(string title)
     {

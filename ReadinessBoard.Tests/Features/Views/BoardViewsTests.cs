@@ -96,7 +96,7 @@ public class BoardViewsTests : ComponentTest
 
         var before = await RenderAsync<OverviewPage>(boardId);
         await new ReadinessBoard.Features.Checklist.ItemStatusService(Database.Factory, TimeProvider.System)
-            .SetStatusAsync(new(webhook, ItemStatus.Open), Actor.Guest);
+            .SetStatusAsync(new(webhook, ItemStatus.Open), Owner);
         var after = await RenderAsync<OverviewPage>(boardId);
 
         var warnings = before.QuerySelectorAll(".rb-overview-warnings .rb-warning").Select(w => w.TextContent).ToList();
@@ -150,8 +150,8 @@ public class BoardViewsTests : ComponentTest
             metricId = await db.Metrics.Where(m => m.BoardId == boardId && m.Name == "Backup Coverage").Select(m => m.Id).SingleAsync();
         }
 
-        Assert.Equal(MetricChangeOutcome.Changed, (await values.SetCurrentAsync(new SetMetricValue(metricId, "60%", 1), Actor.Guest)).Outcome);
-        var second = await values.SetCurrentAsync(new SetMetricValue(metricId, " 100% ", 2), Actor.Guest);
+        Assert.Equal(MetricChangeOutcome.Changed, (await values.SetCurrentAsync(new SetMetricValue(metricId, "60%", 1), Owner)).Outcome);
+        var second = await values.SetCurrentAsync(new SetMetricValue(metricId, " 100% ", 2), Owner);
         var page = await RenderAsync<KpisPage>(boardId);
 
         Assert.Equal(MetricChangeOutcome.Changed, second.Outcome);
@@ -172,8 +172,8 @@ public class BoardViewsTests : ComponentTest
         var metricId = await db.Metrics.Where(m => m.BoardId == boardId).OrderBy(m => m.Position).Select(m => m.Id).FirstAsync();
 
         await values.SetCurrentAsync(new SetMetricValue(metricId, "45%", 1), new Actor("u1", "Ana"));
-        var stale = await values.SetCurrentAsync(new SetMetricValue(metricId, "50%", 1), Actor.Guest);
-        var again = await values.SetCurrentAsync(new SetMetricValue(metricId, "45%", 1), Actor.Guest);
+        var stale = await values.SetCurrentAsync(new SetMetricValue(metricId, "50%", 1), Owner);
+        var again = await values.SetCurrentAsync(new SetMetricValue(metricId, "45%", 1), Owner);
 
         Assert.Equal(MetricChangeOutcome.Conflict, stale.Outcome);
         Assert.Equal("45%", stale.CurrentText);
@@ -181,7 +181,7 @@ public class BoardViewsTests : ComponentTest
         var activity = await db.Activities.Where(a => a.BoardId == boardId && a.Kind == ActivityKinds.MetricValue).SingleAsync();
         Assert.Equal("Ana", activity.ActorName);
         Assert.Equal(("30%", "45%"), (activity.Before, activity.After));
-        await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => values.SetCurrentAsync(new SetMetricValue(metricId, "  ", 2), Actor.Guest));
+        await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => values.SetCurrentAsync(new SetMetricValue(metricId, "  ", 2), Owner));
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public class BoardViewsTests : ComponentTest
     public async Task PlanPage_ShowsThePhasesInOrder_WithDatesAndSlippingOnceStarted()
     {
         var boardId = await ImportCorpusAsync(AuditChecklist);
-        await new PlanStartService(Database.Factory, TimeProvider.System).SetStartAsync(boardId, new DateOnly(2020, 1, 6), Actor.Guest);
+        await new PlanStartService(Database.Factory, TimeProvider.System).SetStartAsync(boardId, new DateOnly(2020, 1, 6), Owner);
 
         var page = await RenderAsync<PlanPage>(boardId);
 
@@ -236,9 +236,9 @@ public class BoardViewsTests : ComponentTest
 
         var all = await RenderAsync<ActivityPage>(boardId);
         var queries = new ActivityQueries(Database.Factory);
-        var byKind = await queries.GetAsync(boardId, new ActivityFilter(Kind: ActivityKinds.BoardPlanStart));
-        var byText = await queries.GetAsync(boardId, new ActivityFilter(Text: "IMPORTED \"production"));
-        var byWho = await queries.GetAsync(boardId, new ActivityFilter(Actor: "Nobody"));
+        var byKind = await queries.GetAsync(boardId, Owner, new ActivityFilter(Kind: ActivityKinds.BoardPlanStart));
+        var byText = await queries.GetAsync(boardId, Owner, new ActivityFilter(Text: "IMPORTED \"production"));
+        var byWho = await queries.GetAsync(boardId, Owner, new ActivityFilter(Actor: "Nobody"));
 
         var entries = all.QuerySelectorAll(".rb-activity-entry");
         Assert.Equal(2, entries.Length);

@@ -19,11 +19,11 @@ public sealed partial class ActivityPage
     // The filter is part of the key, so a prerendered feed is only reused for the same filter.
     protected override string StateName => $"activity-{Kind}-{Who}-{Text}";
 
-    protected override Task<ActivityModel?> LoadAsync(CancellationToken ct)
+    protected override Task<ActivityModel?> LoadAsync(Domain.Actor actor, CancellationToken ct)
     {
         _now = Clock.GetUtcNow().UtcDateTime;
         var filter = new ActivityFilter(Blank(Kind), Blank(Who), Blank(Text)?.Trim() is { Length: > 0 } text ? text[..Math.Min(text.Length, 200)] : null);
-        return Activities.GetAsync(BoardId, filter, ct: ct);
+        return Activities.GetAsync(BoardId, actor, filter, ct: ct);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -22,11 +22,11 @@ public sealed class ActivityQueries(IDbContextFactory<ReadinessDbContext> dbFact
 {
     public const int PageSize = 100;
 
-    public async Task<ActivityModel?> GetAsync(int boardId, ActivityFilter filter, int take = PageSize, CancellationToken ct = default)
+    public async Task<ActivityModel?> GetAsync(int boardId, Actor actor, ActivityFilter filter, int take = PageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, ct);
+        var board = await db.HeadingAsync(boardId, actor, ct);
         if (board is null)
         {
             return null;
@@ -39,9 +39,9 @@ public sealed class ActivityQueries(IDbContextFactory<ReadinessDbContext> dbFact
             matching = matching.Where(a => a.Kind == kind);
         }
 
-        if (filter.Actor is { } actor)
+        if (filter.Actor is { } who)
         {
-            matching = matching.Where(a => a.ActorName == actor);
+            matching = matching.Where(a => a.ActorName == who);
         }
 
         if (filter.Text is { } text)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Radzen;
 using ReadinessBoard.Components.Shared;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Checklist;
 
 namespace ReadinessBoard.Features.Boards;
@@ -31,6 +32,7 @@ public sealed partial class BoardPage : IDisposable
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private PersistentComponentState PageState { get; set; } = default!;
     [Inject] private ILogger<BoardPage> Logger { get; set; } = default!;
+    [Inject] private CurrentActor Me { get; set; } = default!;
 
     // Present while the page is prerendered for a request; lets a missing board answer 404.
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
@@ -112,8 +114,9 @@ public sealed partial class BoardPage : IDisposable
     public async Task LoadAsync()
     {
         var sequence = ++_loadSequence;
-        var board = await Checklist.GetAsync(BoardId, _filter, _page);
-        var details = board is not null && _detailsId is { } itemId ? await Checklist.GetItemAsync(BoardId, itemId) : null;
+        var actor = await Me.GetAsync();
+        var board = await Checklist.GetAsync(BoardId, actor, _filter, _page);
+        var details = board is not null && _detailsId is { } itemId ? await Checklist.GetItemAsync(BoardId, itemId, actor) : null;
         if (sequence != _loadSequence)
         {
             return;
@@ -171,13 +174,18 @@ public sealed partial class BoardPage : IDisposable
         try
         {
             var command = new SetItemStatus(item.Id, status, reason, ExpectedVersion: item.Version);
-            var result = await StatusService.SetStatusAsync(command, Actor.Guest);
+            var result = await StatusService.SetStatusAsync(command, await Me.GetAsync());
             switch (result.Outcome)
             {
                 case StatusChangeOutcome.Conflict:
                     _refusals[item.Id] = _refusals.GetValueOrDefault(item.Id) + 1;
                     Notifications.Notify(NotificationSeverity.Warning, "Someone changed this item a moment ago",
                         $"\"{item.Title}\" is now {result.Item!.Status.DisplayName().ToLowerInvariant()}. Your change was not applied.", TimeSpan.FromSeconds(6));
+                    break;
+                case StatusChangeOutcome.Forbidden:
+                    _refusals[item.Id] = _refusals.GetValueOrDefault(item.Id) + 1;
+                    Notifications.Notify(NotificationSeverity.Warning, "You can view this board but not change it",
+                        "Ask an Owner of its team for the Editor role.", TimeSpan.FromSeconds(6));
                     break;
                 case StatusChangeOutcome.NotFound:
                     Notifications.Notify(NotificationSeverity.Error, "Item not found",
@@ -209,7 +217,7 @@ public sealed partial class BoardPage : IDisposable
         _detailsId = itemId;
         try
         {
-            _details = await Checklist.GetItemAsync(BoardId, itemId);
+            _details = await Checklist.GetItemAsync(BoardId, itemId, await Me.GetAsync());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 
 namespace ReadinessBoard.Features.Boards;
 
@@ -11,7 +12,8 @@ public sealed record BoardSummary(
     public double Progress => Total == 0 ? 0 : (double)Done / Total;
 }
 
-public sealed record BoardDetail(int Id, string Title, string TeamName, IReadOnlyList<SectionView> Sections)
+/// <summary>One board's checklist; <see cref="CanEdit"/>: whether the reader may change it.</summary>
+public sealed record BoardDetail(int Id, string Title, string TeamName, IReadOnlyList<SectionView> Sections, bool CanEdit)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<ItemView> AllItems => Sections.SelectMany(s => s.Items);
@@ -23,19 +25,22 @@ public sealed record SectionView(int? Id, string Title, int Depth, IReadOnlyList
 public sealed record ItemView(
     int Id, string Title, ItemStatus Status, string? StatusReason, string? Priority, string? Owner, int Depth, int Version, int SourceLine);
 
-/// <summary>Read models for the boards pages; one context per query, nothing tracked.</summary>
+/// <summary>
+/// Read models for the boards pages; one context per query, nothing tracked. Each reads only the
+/// boards of the actor's teams: a board of another team is the same as no board.
+/// </summary>
 public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
 {
-    public Task<IReadOnlyList<BoardSummary>> ListAsync(CancellationToken ct = default) => SummariesAsync(null, ct);
+    public Task<IReadOnlyList<BoardSummary>> ListAsync(Actor actor, CancellationToken ct = default) => SummariesAsync(null, actor, ct);
 
-    /// <summary>One board's summary, or null when it does not exist or was archived.</summary>
-    public async Task<BoardSummary?> FindAsync(int boardId, CancellationToken ct = default) =>
-        (await SummariesAsync(boardId, ct)).SingleOrDefault();
+    /// <summary>One board's summary, or null when it does not exist, was archived, or is not the actor's to see.</summary>
+    public async Task<BoardSummary?> FindAsync(int boardId, Actor actor, CancellationToken ct = default) =>
+        (await SummariesAsync(boardId, actor, ct)).SingleOrDefault();
 
-    private async Task<IReadOnlyList<BoardSummary>> SummariesAsync(int? boardId, CancellationToken ct)
+    private async Task<IReadOnlyList<BoardSummary>> SummariesAsync(int? boardId, Actor actor, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var boards = await db.Boards.AsNoTracking()
+        var boards = await db.Boards.AsNoTracking().VisibleTo(db, actor)
             .Where(b => b.ArchivedAt == null && (boardId == null || b.Id == boardId))
             .OrderBy(b => b.Title)
             .Select(b => new
@@ -64,9 +69,14 @@ public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory
         }).ToList();
     }
 
-    public async Task<BoardDetail?> GetAsync(int boardId, CancellationToken ct = default)
+    public async Task<BoardDetail?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.RoleOnBoardAsync(actor, boardId, ct) is not { } role)
+        {
+            return null;
+        }
+
         var board = await db.Boards.AsNoTracking()
             .Where(b => b.Id == boardId && b.ArchivedAt == null)
             .Select(b => new { b.Id, b.Title, TeamName = b.Team!.Name })
@@ -114,6 +124,6 @@ public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory
             views.Add(new SectionView(section.Id, section.Title, depth, itemsBySection[section.Id].ToList()));
         }
 
-        return new BoardDetail(board.Id, board.Title, board.TeamName, views);
+        return new BoardDetail(board.Id, board.Title, board.TeamName, views, role.CanEdit());
     }
 }

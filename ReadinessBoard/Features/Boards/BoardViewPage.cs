@@ -17,6 +17,7 @@ public abstract class BoardViewPage<TModel> : ComponentBase, IDisposable
     [Parameter] public int BoardId { get; set; }
 
     [Inject] private PersistentComponentState PageState { get; set; } = default!;
+    [Inject] private Accounts.CurrentActor Me { get; set; } = default!;
 
     // Present while the page is prerendered for a request; lets a missing board answer 404.
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
@@ -28,7 +29,11 @@ public abstract class BoardViewPage<TModel> : ComponentBase, IDisposable
     /// <summary>The key the model travels under from the prerender to the interactive render.</summary>
     protected abstract string StateName { get; }
 
-    protected abstract Task<TModel?> LoadAsync(CancellationToken ct);
+    /// <summary>Reads the model as the actor may see it; null when the board is not there for them.</summary>
+    protected abstract Task<TModel?> LoadAsync(Domain.Actor actor, CancellationToken ct);
+
+    /// <summary>The person the page is for.</summary>
+    protected Task<Domain.Actor> ActorAsync() => Me.GetAsync();
 
     private string StateKey => $"{StateName}-{BoardId}";
 
@@ -45,7 +50,7 @@ public abstract class BoardViewPage<TModel> : ComponentBase, IDisposable
     {
         Model = PageState.TryTakeFromJson<TModel>(StateKey, out var restored) && restored is not null
             ? restored
-            : await LoadAsync(CancellationToken.None);
+            : await LoadAsync(await Me.GetAsync(), CancellationToken.None);
         Loaded = true;
         if (Model is null)
         {
@@ -54,7 +59,7 @@ public abstract class BoardViewPage<TModel> : ComponentBase, IDisposable
     }
 
     /// <summary>Reads the board again, after a change made on this page.</summary>
-    protected async Task ReloadAsync() => Model = await LoadAsync(CancellationToken.None);
+    protected async Task ReloadAsync() => Model = await LoadAsync(await Me.GetAsync(), CancellationToken.None);
 
     /// <summary>Reads the board again when anyone changes it; the page renders after, as after any event.</summary>
     protected Task ReloadLiveAsync(Live.BoardChange change) => ReloadAsync();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 
 namespace ReadinessBoard.Features.Checklist;
 
@@ -17,7 +18,8 @@ public sealed record ChecklistView(
     int ItemCount,
     IReadOnlyList<ChecklistSection> Sections,
     ChecklistChoices Choices,
-    ChecklistPage Page)
+    ChecklistPage Page,
+    bool CanEdit = false)
 {
     /// <summary>The section of an item; null stands for the items under no heading ("General").</summary>
     public ChecklistSection? Section(int? id) => Sections.FirstOrDefault(s => s.Id == id);
@@ -87,12 +89,20 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
 {
     public const int DefaultPageSize = 50;
 
-    /// <summary>The board with the page of items the filter selects, or null when there is no such board.</summary>
+    /// <summary>
+    /// The board with the page of items the filter selects, or null when there is no such board or it
+    /// is not the actor's to see.
+    /// </summary>
     public async Task<ChecklistView?> GetAsync(
-        int boardId, ChecklistFilter filter, int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
+        int boardId, Actor actor, ChecklistFilter filter, int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.RoleOnBoardAsync(actor, boardId, ct) is not { } role)
+        {
+            return null;
+        }
+
         var board = await db.Boards.AsNoTracking()
             .Where(b => b.Id == boardId && b.ArchivedAt == null)
             .Select(b => new { b.Id, b.Title, TeamName = b.Team!.Name })
@@ -182,13 +192,19 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
             counts.Sum(c => c.Items),
             views,
             choices,
-            new ChecklistPage(number, pageSize, matching, items));
+            new ChecklistPage(number, pageSize, matching, items),
+            role.CanEdit());
     }
 
     /// <summary>One item of a board with everything known about it, or null when it is not (or no longer) on the board.</summary>
-    public async Task<ItemDetails?> GetItemAsync(int boardId, int itemId, CancellationToken ct = default)
+    public async Task<ItemDetails?> GetItemAsync(int boardId, int itemId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.RoleOnBoardAsync(actor, boardId, ct) is null)
+        {
+            return null;
+        }
+
         return await db.Items.AsNoTracking()
             .Where(i => i.Id == itemId && i.BoardId == boardId && i.ArchivedAt == null)
             .Select(i => new ItemDetails(

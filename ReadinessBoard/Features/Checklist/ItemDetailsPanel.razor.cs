@@ -15,10 +15,13 @@ public sealed partial class ItemDetailsPanel
     /// <summary>Owners already used on the board, offered as suggestions.</summary>
     [Parameter] public IReadOnlyList<string> Owners { get; set; } = [];
     [Parameter] public EventCallback OnClose { get; set; }
+    /// <summary>Whether the reader may change the item; a Viewer sees the facts without a Save.</summary>
+    [Parameter] public bool CanEdit { get; set; } = true;
     /// <summary>The item was saved; the board should show it.</summary>
     [Parameter] public EventCallback OnSaved { get; set; }
 
     [Inject] private ItemEditService EditService { get; set; } = default!;
+    [Inject] private Accounts.CurrentActor Me { get; set; } = default!;
     [Inject] private ILogger<ItemDetailsPanel> Logger { get; set; } = default!;
 
     private ElementReference _title;
@@ -73,7 +76,7 @@ public sealed partial class ItemDetailsPanel
         _saving = true;
         try
         {
-            var result = await EditService.EditAsync(_edit, Actor.Guest);
+            var result = await EditService.EditAsync(_edit, await Me.GetAsync());
             switch (result.Outcome)
             {
                 case ItemEditOutcome.Changed:
@@ -90,6 +93,9 @@ public sealed partial class ItemDetailsPanel
                     _note = new Note("warning",
                         "Someone changed this item while you were editing, so your changes were not saved. The form now shows what is stored; make your change again.");
                     await OnSaved.InvokeAsync();
+                    break;
+                case ItemEditOutcome.Forbidden:
+                    _note = new Note("error", "You can view this board but not change it. Ask an Owner of its team for the Editor role.");
                     break;
                 case ItemEditOutcome.NotFound:
                     _note = new Note("error", "This item is no longer on the board.");

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Checklist;
@@ -86,6 +87,8 @@ public enum ItemEditOutcome
     Unchanged,
     Conflict,
     NotFound,
+    /// <summary>The actor may read the board but not change it.</summary>
+    Forbidden,
 }
 
 /// <summary>The outcome and the item as it now stands, so the caller can show the current state.</summary>
@@ -103,9 +106,14 @@ public sealed class ItemEditService(
         s_validator.ValidateAndThrow(edit);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = await db.Items.SingleOrDefaultAsync(i => i.Id == edit.ItemId && i.ArchivedAt == null, ct);
-        if (item is null)
+        if (item is null || await db.RoleOnBoardAsync(actor, item.BoardId, ct) is not { } role)
         {
             return new ItemEditResult(ItemEditOutcome.NotFound, null);
+        }
+
+        if (!role.CanEdit())
+        {
+            return new ItemEditResult(ItemEditOutcome.Forbidden, await queries.GetItemAsync(item.BoardId, item.Id, actor, ct));
         }
 
         var owner = Blank(edit.Owner);
@@ -131,12 +139,12 @@ public sealed class ItemEditService(
         Compare("notes", item.Notes, notes);
         if (after.Count == 0)
         {
-            return new ItemEditResult(ItemEditOutcome.Unchanged, await queries.GetItemAsync(item.BoardId, item.Id, ct));
+            return new ItemEditResult(ItemEditOutcome.Unchanged, await queries.GetItemAsync(item.BoardId, item.Id, actor, ct));
         }
 
         if (edit.ExpectedVersion != item.Version)
         {
-            return new ItemEditResult(ItemEditOutcome.Conflict, await queries.GetItemAsync(item.BoardId, item.Id, ct));
+            return new ItemEditResult(ItemEditOutcome.Conflict, await queries.GetItemAsync(item.BoardId, item.Id, actor, ct));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -174,7 +182,7 @@ public sealed class ItemEditService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new ItemEditResult(ItemEditOutcome.Conflict, await queries.GetItemAsync(item.BoardId, item.Id, ct));
+            return new ItemEditResult(ItemEditOutcome.Conflict, await queries.GetItemAsync(item.BoardId, item.Id, actor, ct));
         }
 
         // Written first, then every viewer of the board is told.
@@ -183,7 +191,7 @@ public sealed class ItemEditService(
             await notifier.PublishAsync(new BoardChange(item.BoardId, ActivityKinds.ItemEdited, item.Id, item.Version, actor.Name), CancellationToken.None);
         }
 
-        return new ItemEditResult(ItemEditOutcome.Changed, await queries.GetItemAsync(item.BoardId, item.Id, ct));
+        return new ItemEditResult(ItemEditOutcome.Changed, await queries.GetItemAsync(item.BoardId, item.Id, actor, ct));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

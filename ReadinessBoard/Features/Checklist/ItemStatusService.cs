@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Live;
 
@@ -16,6 +17,8 @@ public enum StatusChangeOutcome
     Unchanged,
     Conflict,
     NotFound,
+    /// <summary>The actor may read the board but not change it.</summary>
+    Forbidden,
 }
 
 /// <summary>The outcome and the item as it now stands, so the caller can show the current state.</summary>
@@ -44,9 +47,14 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         s_validator.ValidateAndThrow(command);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = await db.Items.SingleOrDefaultAsync(i => i.Id == command.ItemId && i.ArchivedAt == null, ct);
-        if (item is null)
+        if (item is null || await db.RoleOnBoardAsync(actor, item.BoardId, ct) is not { } role)
         {
             return new StatusChangeResult(StatusChangeOutcome.NotFound, null);
+        }
+
+        if (!role.CanEdit())
+        {
+            return new StatusChangeResult(StatusChangeOutcome.Forbidden, ToView(item));
         }
 
         var reason = command.Status.RequiresReason() ? command.Reason!.Trim() : null;

@@ -1,3 +1,4 @@
+using ReadinessBoard.Domain;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Features.Boards;
@@ -10,10 +11,10 @@ public sealed record CostModel(BoardHeading Board, CostSummary Summary);
 /// <summary>Reads a board's cost rows and the items they may pay for, and sums them with <see cref="CostRollup"/>.</summary>
 public sealed class CostQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
 {
-    public async Task<CostModel?> GetAsync(int boardId, CancellationToken ct = default)
+    public async Task<CostModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, ct);
+        var board = await db.HeadingAsync(boardId, actor, ct);
         if (board is null)
         {
             return null;

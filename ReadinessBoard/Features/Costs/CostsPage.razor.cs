@@ -11,7 +11,7 @@ public sealed partial class CostsPage
 
     protected override string StateName => "costs";
 
-    protected override Task<CostModel?> LoadAsync(CancellationToken ct) => Costs.GetAsync(BoardId, ct);
+    protected override Task<CostModel?> LoadAsync(Actor actor, CancellationToken ct) => Costs.GetAsync(BoardId, actor, ct);
 
     private int CommittedShare => Model!.Summary.Monthly.Max <= 0
         ? 0

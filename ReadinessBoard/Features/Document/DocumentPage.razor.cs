@@ -9,6 +9,7 @@ public sealed partial class DocumentPage : IDisposable
     [Parameter] public int BoardId { get; set; }
 
     [Inject] private DocumentQueries Documents { get; set; } = default!;
+    [Inject] private Accounts.CurrentActor Me { get; set; } = default!;
     [Inject] private PersistentComponentState PageState { get; set; } = default!;
 
     // Present while the page is prerendered for a request; lets a missing board answer 404.
@@ -37,7 +38,7 @@ public sealed partial class DocumentPage : IDisposable
     {
         _document = PageState.TryTakeFromJson<DocumentSource>(StateKey, out var restored) && restored is not null
             ? restored
-            : await Documents.GetAsync(BoardId);
+            : await Documents.GetAsync(BoardId, await Me.GetAsync());
         _loaded = true;
         if (_document is null)
         {
@@ -55,7 +56,7 @@ public sealed partial class DocumentPage : IDisposable
             return;
         }
 
-        _document = await Documents.GetAsync(BoardId);
+        _document = await Documents.GetAsync(BoardId, await Me.GetAsync());
         Render();
     }
 

@@ -1,12 +1,19 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Data;
+using ReadinessBoard.Features.Accounts;
 
 namespace ReadinessBoard.Features.Export;
 
 /// <summary>
-/// Who may export a board: the one place the export endpoint asks. Until accounts exist every
-/// browser is a guest and may read every board; with accounts, only members of the board's team may.
+/// Who may export a board over HTTP: the one place the export endpoint asks. Any member of the board's
+/// team may (Viewers included: an export only reads); anyone else, signed out included, may not.
 /// </summary>
-public class ExportAccess
+public class ExportAccess(IDbContextFactory<ReadinessDbContext> dbFactory)
 {
-    public virtual Task<bool> CanExportAsync(ClaimsPrincipal user, int boardId, CancellationToken ct = default) => Task.FromResult(true);
+    public virtual async Task<bool> CanExportAsync(ClaimsPrincipal user, int boardId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.RoleOnBoardAsync(CurrentActor.Of(user), boardId, ct) is not null;
+    }
 }

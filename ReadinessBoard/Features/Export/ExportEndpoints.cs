@@ -7,7 +7,7 @@ public static class ExportEndpoints
     /// <summary><c>GET /boards/{id}/export/{xlsx|md|csv}</c>: the board as a file to download.</summary>
     public static IEndpointRouteBuilder MapExport(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/boards/{boardId:int}/export/{format}", ExportAsync).WithName("ExportBoard");
+        app.MapGet("/boards/{boardId:int}/export/{format}", ExportAsync).WithName("ExportBoard").RequireAuthorization();
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Live;
+using ReadinessBoard.Features.Accounts;
 
 namespace ReadinessBoard.Features.Import;
 
@@ -27,9 +28,16 @@ public sealed record ReimportPlan(
 /// </summary>
 public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, IBoardNotifier? notifier = null)
 {
-    public async Task<ReimportPlan?> PreviewAsync(int boardId, ParseResult parsed, CancellationToken ct = default)
+    /// <summary>What applying the document would change; null when the board is not there for the actor.</summary>
+    /// <exception cref="BoardAccessDeniedException">The actor may read the board but not change it.</exception>
+    public async Task<ReimportPlan?> PreviewAsync(int boardId, ParseResult parsed, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await MayChangeAsync(db, actor, boardId, ct))
+        {
+            return null;
+        }
+
         var board = await db.Boards.AsNoTracking().SingleOrDefaultAsync(b => b.Id == boardId && b.ArchivedAt == null, ct);
         if (board is null)
         {
@@ -45,6 +53,11 @@ public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> d
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!await MayChangeAsync(db, actor, boardId, ct))
+        {
+            return null;
+        }
+
         var board = await db.Boards.SingleOrDefaultAsync(b => b.Id == boardId && b.ArchivedAt == null, ct);
         if (board is null)
         {
@@ -125,6 +138,14 @@ public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> d
 
         return plan;
     }
+
+    private static async Task<bool> MayChangeAsync(ReadinessDbContext db, Actor actor, int boardId, CancellationToken ct) =>
+        await db.RoleOnBoardAsync(actor, boardId, ct) switch
+        {
+            null => false,
+            { } role when !role.CanEdit() => throw new BoardAccessDeniedException(boardId, visible: true),
+            _ => true,
+        };
 
     private static async Task ReplaceMetricsAsync(
         ReadinessDbContext db, Board board, ParseResult parsed, Section[] sections, Actor actor, DateTime now, CancellationToken ct)

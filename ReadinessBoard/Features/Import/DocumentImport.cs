@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 
 namespace ReadinessBoard.Features.Import;
 
@@ -37,11 +38,28 @@ public sealed class DocumentImport(BoardImportService boards, IDbContextFactory<
         return new PreparedImport(fileName, document, parsed);
     }
 
-    /// <summary>Creates the board in the named team (made if it does not exist; the first team when none is named).</summary>
+    /// <summary>
+    /// Creates the board in the named team, or in the actor's first team they may change when none is
+    /// named. A person imports only into a team where they are an Editor or Owner; the command line
+    /// (the app itself) may name a team that does not exist yet, and it is made.
+    /// </summary>
+    /// <exception cref="AccessDeniedException">The actor may not add boards to that team.</exception>
     public async Task<int> CreateBoardAsync(PreparedImport import, string? teamName, Actor actor, CancellationToken ct = default)
     {
-        var teamId = await TeamIdAsync(teamName, ct);
+        var teamId = actor.IsSystem ? await TeamIdAsync(teamName, ct) : await EditableTeamIdAsync(teamName, actor, ct);
         return await boards.CreateBoardAsync(teamId, import.Parsed, import.Document.Source, Path.GetFileName(import.FileName), actor, ct);
+    }
+
+    private async Task<int> EditableTeamIdAsync(string? teamName, Actor actor, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var name = string.IsNullOrWhiteSpace(teamName) ? null : teamName.Trim();
+        var teams = db.TeamsOf(actor, TeamRole.Editor);
+        var teamId = await (name is null ? teams : teams.Where(t => t.Name == name))
+            .OrderBy(t => t.Id).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
+        return teamId ?? throw new AccessDeniedException(name is null
+            ? "You are not an Editor or Owner of any team, so there is nowhere to import a board. Ask an Owner of a team for the Editor role."
+            : $"You are not an Editor or Owner of the team \"{name}\", so you cannot add boards to it.");
     }
 
     private async Task<int> TeamIdAsync(string? teamName, CancellationToken ct)

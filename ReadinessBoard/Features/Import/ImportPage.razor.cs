@@ -8,6 +8,7 @@ public sealed partial class ImportPage
     [Inject] private DocumentImport Import { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ILogger<ImportPage> Logger { get; set; } = default!;
+    [Inject] private Accounts.CurrentActor Me { get; set; } = default!;
 
     private PreparedImport? _prepared;
     private string? _error;
@@ -43,8 +44,12 @@ public sealed partial class ImportPage
         _busy = true;
         try
         {
-            var boardId = await Import.CreateBoardAsync(_prepared, teamName: null, Actor.Guest);
+            var boardId = await Import.CreateBoardAsync(_prepared, teamName: null, await Me.GetAsync());
             Navigation.NavigateTo($"boards/{boardId}");
+        }
+        catch (Accounts.AccessDeniedException ex)
+        {
+            _error = ex.Message;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not NavigationException)
         {

@@ -14,6 +14,7 @@ public sealed partial class ReimportPage
     [Inject] private BoardReimportService Reimport { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private ILogger<ReimportPage> Logger { get; set; } = default!;
+    [Inject] private Accounts.CurrentActor Me { get; set; } = default!;
 
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
@@ -26,7 +27,7 @@ public sealed partial class ReimportPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _board = await Boards.FindAsync(BoardId);
+        _board = await Boards.FindAsync(BoardId, await Me.GetAsync());
         _loaded = true;
         if (_board is null)
         {
@@ -42,8 +43,13 @@ public sealed partial class ReimportPage
         try
         {
             _prepared = DocumentImport.Prepare(document.Bytes, document.FileName);
-            _plan = await Reimport.PreviewAsync(BoardId, _prepared.Parsed);
+            _plan = await Reimport.PreviewAsync(BoardId, _prepared.Parsed, await Me.GetAsync());
             _error = _plan is null ? "This board no longer exists." : null;
+        }
+        catch (Accounts.AccessDeniedException ex)
+        {
+            _prepared = null;
+            _error = ex.Message;
         }
         catch (ImportException ex)
         {
@@ -68,8 +74,12 @@ public sealed partial class ReimportPage
         _busy = true;
         try
         {
-            await Reimport.ApplyAsync(BoardId, _prepared.Parsed, _prepared.Document.Source, _prepared.FileName, Actor.Guest);
+            await Reimport.ApplyAsync(BoardId, _prepared.Parsed, _prepared.Document.Source, _prepared.FileName, await Me.GetAsync());
             Navigation.NavigateTo($"boards/{BoardId}");
+        }
+        catch (Accounts.AccessDeniedException ex)
+        {
+            _error = ex.Message;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not NavigationException)
         {

@@ -32,10 +32,10 @@ public sealed record KpiModel(BoardHeading Board, IReadOnlyList<KpiView> Kpis)
 
 public sealed class KpiQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
 {
-    public async Task<KpiModel?> GetAsync(int boardId, CancellationToken ct = default)
+    public async Task<KpiModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, ct);
+        var board = await db.HeadingAsync(boardId, actor, ct);
         if (board is null)
         {
             return null;

@@ -23,7 +23,7 @@ public sealed partial class KpisPage
 
     protected override string StateName => "kpis";
 
-    protected override Task<KpiModel?> LoadAsync(CancellationToken ct) => Kpis.GetAsync(BoardId, ct);
+    protected override Task<KpiModel?> LoadAsync(Actor actor, CancellationToken ct) => Kpis.GetAsync(BoardId, actor, ct);
 
     // Readings are points in order, evenly spaced: an update a minute after the import is a step, not a cliff.
     private static List<TrendPoint> TrendOf(KpiView kpi) =>
@@ -51,12 +51,16 @@ public sealed partial class KpisPage
         _saving = true;
         try
         {
-            var result = await Values.SetCurrentAsync(new SetMetricValue(kpi.Id, _draft, kpi.Version), Actor.Guest);
+            var result = await Values.SetCurrentAsync(new SetMetricValue(kpi.Id, _draft, kpi.Version), await ActorAsync());
             switch (result.Outcome)
             {
                 case MetricChangeOutcome.Conflict:
                     Notifications.Notify(NotificationSeverity.Warning, "Someone updated this KPI a moment ago",
                         $"\"{kpi.Name}\" is now {result.CurrentText}. Your value was not saved; check it and try again.", TimeSpan.FromSeconds(8));
+                    break;
+                case MetricChangeOutcome.Forbidden:
+                    Notifications.Notify(NotificationSeverity.Warning, "You can view this board but not change it",
+                        "Ask an Owner of its team for the Editor role.", TimeSpan.FromSeconds(6));
                     break;
                 case MetricChangeOutcome.NotFound:
                     Notifications.Notify(NotificationSeverity.Error, "KPI not found", "This KPI no longer exists on the board.", TimeSpan.FromSeconds(6));

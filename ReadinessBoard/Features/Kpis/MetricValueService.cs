@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Features.Rollups;
 
@@ -16,6 +17,8 @@ public enum MetricChangeOutcome
     Unchanged,
     Conflict,
     NotFound,
+    /// <summary>The actor may read the board but not change it.</summary>
+    Forbidden,
 }
 
 /// <summary>The outcome and the KPI's value and version as they now stand.</summary>
@@ -48,9 +51,14 @@ public sealed class MetricValueService(IDbContextFactory<ReadinessDbContext> dbF
         s_validator.ValidateAndThrow(command);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var metric = await db.Metrics.Include(m => m.Readings).SingleOrDefaultAsync(m => m.Id == command.MetricId, ct);
-        if (metric is null || !await db.Boards.AnyAsync(b => b.Id == metric.BoardId && b.ArchivedAt == null, ct))
+        if (metric is null || await db.RoleOnBoardAsync(actor, metric.BoardId, ct) is not { } role)
         {
             return new MetricChangeResult(MetricChangeOutcome.NotFound, "", MetricStatus.Unknown, 0);
+        }
+
+        if (!role.CanEdit())
+        {
+            return Result(MetricChangeOutcome.Forbidden, metric);
         }
 
         var text = command.Value.Trim();

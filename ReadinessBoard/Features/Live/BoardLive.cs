@@ -19,6 +19,7 @@ public sealed class BoardLive : ComponentBase, IDisposable
     [Inject] private PresenceTracker Presence { get; set; } = default!;
     [Inject] private BoardViewer Viewer { get; set; } = default!;
     [Inject] private ILogger<BoardLive> Logger { get; set; } = default!;
+    [Inject] private Accounts.CurrentActor Me { get; set; } = default!;
 
     private int? _followedBoard;
     private IDisposable? _subscription;
@@ -27,6 +28,15 @@ public sealed class BoardLive : ComponentBase, IDisposable
     private BoardChange? _pending;
     private bool _disposed;
     private bool _catchUp;
+
+    protected override async Task OnInitializedAsync()
+    {
+        // Others see this viewer by their account's name.
+        if (RendererInfo.IsInteractive && await Me.GetAsync() is { IsSignedIn: true } actor)
+        {
+            Viewer.Name = actor.Name;
+        }
+    }
 
     protected override void OnParametersSet()
     {

@@ -1,8 +1,8 @@
 namespace ReadinessBoard.Features.Live;
 
 /// <summary>
-/// The person behind one circuit, as others see them in the presence list. Until accounts exist
-/// each circuit is a numbered guest; scoped, so a circuit has one viewer whatever it shows.
+/// The person behind one circuit, as others see them in the presence list: their account's name, or
+/// a numbered guest before it is known; scoped, so a circuit has one viewer whatever it shows.
 /// </summary>
 public sealed class BoardViewer(Func<int> nextNumber)
 {
@@ -11,7 +11,13 @@ public sealed class BoardViewer(Func<int> nextNumber)
 
     public int Number => _number.Value;
 
-    public string Name => $"Guest {Number}";
+    private string? _name;
+
+    public string Name
+    {
+        get => _name ?? $"Guest {Number}";
+        set => _name = value;
+    }
 
     /// <summary>False while the browser's connection is down and Blazor is trying to reconnect.</summary>
     public bool IsConnected { get; internal set; } = true;

@@ -37,13 +37,14 @@ public static class ItemStatusApi
     /// <summary>The API's routes; the group is where authorization goes once access tokens exist.</summary>
     public static IEndpointRouteBuilder MapItemStatusApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api");
+        // Signed-in people only; the service then checks their role on the board.
+        var api = endpoints.MapGroup("/api").RequireAuthorization();
         api.MapPut("/boards/{boardId:int}/items/{itemId:int}/status", SetStatusAsync);
         return endpoints;
     }
 
     /// <summary>Who the API acts as. Tokens will name a user here; until then every call is the API's guest.</summary>
-    public static Actor ActorOf(HttpContext context) => new(null, "API");
+    public static Actor ActorOf(HttpContext context) => Accounts.CurrentActor.Of(context.User);
 
     private static async Task<IResult> SetStatusAsync(
         int boardId, int itemId, HttpRequest request, ItemStatusService statuses, IDbContextFactory<ReadinessDbContext> dbFactory, CancellationToken ct)
@@ -92,6 +93,8 @@ public static class ItemStatusApi
                 new ApiError($"Item {itemId} changed since version {body.ExpectedVersion}; nothing was set. Its current state is attached.",
                     Response(boardId, result, changed: false)),
                 s_json, statusCode: StatusCodes.Status409Conflict),
+            StatusChangeOutcome.Forbidden => Error(StatusCodes.Status403Forbidden,
+                "You can view this board but not change it. Ask an Owner of its team for the Editor role."),
             _ => Error(StatusCodes.Status404NotFound, $"Board {boardId} has no item {itemId}."),
         };
     }

@@ -1,3 +1,4 @@
+using ReadinessBoard.Domain;
 using Microsoft.AspNetCore.Components;
 using ReadinessBoard.Features.Boards;
 
@@ -9,7 +10,7 @@ public sealed partial class MatrixPage
 
     protected override string StateName => "matrix";
 
-    protected override Task<MatrixModel?> LoadAsync(CancellationToken ct) => Matrices.GetAsync(BoardId, ct);
+    protected override Task<MatrixModel?> LoadAsync(Actor actor, CancellationToken ct) => Matrices.GetAsync(BoardId, actor, ct);
 
     /// <summary>The checklist filtered to one cell: impact and effort as they are stored on the items.</summary>
     private string CellHref(MatrixCell cell) =>

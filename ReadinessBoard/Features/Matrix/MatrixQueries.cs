@@ -24,10 +24,10 @@ public sealed record MatrixModel(BoardHeading Board, IReadOnlyList<string> Effor
 /// <summary>Reads the items that have an impact and an effort, and places them with <see cref="MatrixRollup"/>.</summary>
 public sealed class MatrixQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
 {
-    public async Task<MatrixModel?> GetAsync(int boardId, CancellationToken ct = default)
+    public async Task<MatrixModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, ct);
+        var board = await db.HeadingAsync(boardId, actor, ct);
         if (board is null)
         {
             return null;

@@ -1,3 +1,4 @@
+using ReadinessBoard.Domain;
 using Microsoft.AspNetCore.Components;
 using ReadinessBoard.Features.Boards;
 
@@ -9,7 +10,7 @@ public sealed partial class OverviewPage
 
     protected override string StateName => "overview";
 
-    protected override Task<OverviewModel?> LoadAsync(CancellationToken ct) => Overviews.GetAsync(BoardId, ct);
+    protected override Task<OverviewModel?> LoadAsync(Actor actor, CancellationToken ct) => Overviews.GetAsync(BoardId, actor, ct);
 
     private IEnumerable<PhaseBar> PhaseBars =>
         Model!.Phases.Select(p => new PhaseBar(ShortName(p.Label), p.Progress.Done, p.Progress.Total - p.Progress.Done));

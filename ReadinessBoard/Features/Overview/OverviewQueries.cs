@@ -34,10 +34,10 @@ public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFact
     /// <summary>At most this many quick wins and overdue items are listed; the rest are counted.</summary>
     public const int ListLimit = 8;
 
-    public async Task<OverviewModel?> GetAsync(int boardId, CancellationToken ct = default)
+    public async Task<OverviewModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, ct);
+        var board = await db.HeadingAsync(boardId, actor, ct);
         if (board is null)
         {
             return null;

@@ -17,7 +17,7 @@ public sealed partial class PlanPage
 
     protected override string StateName => "plan";
 
-    protected override Task<PlanModel?> LoadAsync(CancellationToken ct) => Plans.GetAsync(BoardId, ct);
+    protected override Task<PlanModel?> LoadAsync(Actor actor, CancellationToken ct) => Plans.GetAsync(BoardId, actor, ct);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -36,13 +36,17 @@ public sealed partial class PlanPage
         _saving = true;
         try
         {
-            if (!await Starts.SetStartAsync(BoardId, start, Actor.Guest))
+            if (!await Starts.SetStartAsync(BoardId, start, await ActorAsync()))
             {
                 Notifications.Notify(NotificationSeverity.Error, "Board not found", "This board no longer exists.", TimeSpan.FromSeconds(6));
             }
 
             await ReloadAsync();
             _start = Model?.Board.PlanStartDate;
+        }
+        catch (Accounts.AccessDeniedException ex)
+        {
+            Notifications.Notify(NotificationSeverity.Warning, "The start date was not saved", ex.Message, TimeSpan.FromSeconds(8));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Rollups;
 
@@ -16,10 +17,10 @@ public sealed record PlanModel(BoardHeading Board, DateOnly Today, IReadOnlyList
 /// <summary>Reads the phases and their items and rolls them up with <see cref="PlanRollup"/>.</summary>
 public sealed class PlanQueries(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<PlanModel?> GetAsync(int boardId, CancellationToken ct = default)
+    public async Task<PlanModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, ct);
+        var board = await db.HeadingAsync(boardId, actor, ct);
         if (board is null)
         {
             return null;
@@ -52,11 +53,22 @@ public sealed class PlanQueries(IDbContextFactory<ReadinessDbContext> dbFactory,
 // The notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
 public sealed class PlanStartService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, Live.IBoardNotifier? notifier = null)
 {
-    /// <summary>False when the board does not exist or was archived. Setting the same date again changes nothing.</summary>
+    /// <summary>
+    /// False when the board does not exist, was archived or is not the actor's to see. Setting the same
+    /// date again changes nothing.
+    /// </summary>
+    /// <exception cref="BoardAccessDeniedException">The actor may read the board but not change it.</exception>
     public async Task<bool> SetStartAsync(int boardId, DateOnly? start, Actor actor, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        switch (await db.RoleOnBoardAsync(actor, boardId, ct))
+        {
+            case null:
+                return false;
+            case { } role when !role.CanEdit():
+                throw new BoardAccessDeniedException(boardId, visible: true);
+        }
         var board = await db.Boards.Where(b => b.Id == boardId && b.ArchivedAt == null)
             .Select(b => new { b.PlanStartDate })
             .SingleOrDefaultAsync(ct);

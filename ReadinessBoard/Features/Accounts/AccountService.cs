@@ -1,0 +1,176 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Data;
+using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Boards;
+
+namespace ReadinessBoard.Features.Accounts;
+
+/// <summary>The outcome of creating or changing an account: null errors means it worked.</summary>
+public sealed record AccountResult(AppUser? User, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public static AccountResult Failed(params string[] errors) => new(null, errors);
+}
+
+/// <summary>
+/// Creates accounts and gives them their teams: the first account owns the first team (the one with the
+/// sample board); a later one joins the teams that added its email, or gets a team of its own.
+/// </summary>
+public sealed class AccountService(
+    IDbContextFactory<ReadinessDbContext> dbFactory,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<AccountService> logger)
+{
+    private static readonly SemaphoreSlim s_firstAccount = new(1, 1);
+    private volatile bool _anyAccount;
+
+    /// <summary>Whether anyone has an account yet; until then the app asks for the first one.</summary>
+    public async Task<bool> AnyAccountAsync(CancellationToken ct = default)
+    {
+        if (_anyAccount)
+        {
+            return true;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return _anyAccount = await db.Users.AnyAsync(ct);
+    }
+
+    /// <summary>The first account of a fresh install: it becomes Owner of the first team.</summary>
+    public async Task<AccountResult> CreateFirstOwnerAsync(string email, string password, CancellationToken ct = default)
+    {
+        await s_firstAccount.WaitAsync(ct);
+        try
+        {
+            if (await AnyAccountAsync(ct))
+            {
+                return AccountResult.Failed("This ReadinessBoard already has its first account. Sign in, or ask an Owner to add you.");
+            }
+
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var team = await db.Teams.OrderBy(t => t.Id).FirstOrDefaultAsync(ct);
+            return await CreateAsync(email, password, team?.Name ?? SampleBoardSeeder.DefaultTeamName, TeamRole.Owner, ct);
+        }
+        finally
+        {
+            s_firstAccount.Release();
+        }
+    }
+
+    /// <summary>
+    /// A new account from the sign-up page: it joins every team that added its email; with none, it
+    /// gets a team of its own to import boards into.
+    /// </summary>
+    public async Task<AccountResult> RegisterAsync(string email, string password, CancellationToken ct = default)
+    {
+        var normalized = NormalizeEmail(email);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var invited = await db.TeamMembers.AnyAsync(m => m.Email == normalized && m.UserId == null, ct);
+        return await CreateAsync(email, password, invited ? null : await FreeTeamNameAsync(db, normalized, ct), TeamRole.Owner, ct);
+    }
+
+    /// <summary>
+    /// For set-up and automation: creates the account (or sets a new password when one is given) and
+    /// gives it the role in the team, creating the team if it does not exist.
+    /// </summary>
+    public async Task<AccountResult> AddOrUpdateAsync(string email, string? password, string teamName, TeamRole role, CancellationToken ct = default)
+    {
+        using var scope = scopes.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var existing = await users.FindByEmailAsync(email);
+        if (existing is null)
+        {
+            if (string.IsNullOrEmpty(password))
+            {
+                return AccountResult.Failed($"There is no account for {email} yet; give it a password.");
+            }
+
+            return await CreateAsync(email, password, teamName, role, ct);
+        }
+
+        if (!string.IsNullOrEmpty(password))
+        {
+            var reset = await users.RemovePasswordAsync(existing);
+            if (reset.Succeeded)
+            {
+                reset = await users.AddPasswordAsync(existing, password);
+            }
+
+            if (!reset.Succeeded)
+            {
+                return new AccountResult(null, reset.Errors.Select(e => e.Description).ToList());
+            }
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await JoinAsync(db, existing, teamName, role, ct);
+        return new AccountResult(existing, []);
+    }
+
+    private async Task<AccountResult> CreateAsync(string email, string password, string? teamName, TeamRole role, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email.Trim(), Email = email.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return new AccountResult(null, created.Errors.Select(e => e.Description).ToList());
+        }
+
+        _anyAccount = true;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Memberships added by email before the account existed become this account's.
+        await db.TeamMembers.Where(m => m.Email == NormalizeEmail(email) && m.UserId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.UserId, user.Id), ct);
+        if (teamName is not null)
+        {
+            await JoinAsync(db, user, teamName, role, ct);
+        }
+
+        logger.LogInformation("Created the account {UserId}", user.Id);
+        return new AccountResult(user, []);
+    }
+
+    private async Task JoinAsync(ReadinessDbContext db, AppUser user, string teamName, TeamRole role, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var team = await db.Teams.SingleOrDefaultAsync(t => t.Name == teamName, ct);
+        if (team is null)
+        {
+            team = new Team { Name = teamName, CreatedAt = now };
+            db.Teams.Add(team);
+        }
+
+        var email = NormalizeEmail(user.Email!);
+        var member = team.Id == 0 ? null : await db.TeamMembers.SingleOrDefaultAsync(m => m.TeamId == team.Id && m.Email == email, ct);
+        if (member is null)
+        {
+            db.TeamMembers.Add(new TeamMember { Team = team, Email = email, UserId = user.Id, Role = role, AddedAt = now });
+        }
+        else
+        {
+            member.UserId = user.Id;
+            member.Role = role;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task<string> FreeTeamNameAsync(ReadinessDbContext db, string email, CancellationToken ct)
+    {
+        var stem = $"{email.Split('@')[0]}'s team";
+        var name = stem;
+        for (var n = 2; await db.Teams.AnyAsync(t => t.Name == name, ct); n++)
+        {
+            name = $"{stem} {n}";
+        }
+
+        return name;
+    }
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+}

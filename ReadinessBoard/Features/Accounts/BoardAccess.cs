@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Data;
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Accounts;
+
+/// <summary>
+/// Who may read and change which board: the members of the board's team, by their role. Every
+/// service that reads or writes a board asks here, whether the request came over HTTP, the live
+/// connection or the command line; pages only use the answer to hide what would be refused anyway.
+/// </summary>
+public static class BoardAccess
+{
+    /// <summary>The boards the actor may read: those of their teams (all of them for the app itself).</summary>
+    public static IQueryable<Board> VisibleTo(this IQueryable<Board> boards, ReadinessDbContext db, Actor actor) =>
+        actor.IsSystem ? boards
+        : actor.Id is not { } userId ? boards.Where(_ => false)
+        : boards.Where(b => db.TeamMembers.Any(m => m.TeamId == b.TeamId && m.UserId == userId));
+
+    /// <summary>The teams the actor belongs to with at least the given role.</summary>
+    public static IQueryable<Team> TeamsOf(this ReadinessDbContext db, Actor actor, TeamRole least = TeamRole.Viewer) =>
+        actor.IsSystem ? db.Teams
+        : actor.Id is not { } userId ? db.Teams.Where(_ => false)
+        : db.Teams.Where(t => db.TeamMembers.Any(m => m.TeamId == t.Id && m.UserId == userId && m.Role >= least));
+
+    /// <summary>The actor's role on a board that exists and is not archived; null when they may not see it.</summary>
+    public static async Task<TeamRole?> RoleOnBoardAsync(this ReadinessDbContext db, Actor actor, int boardId, CancellationToken ct = default)
+    {
+        if (actor.IsSystem)
+        {
+            return await db.Boards.AnyAsync(b => b.Id == boardId && b.ArchivedAt == null, ct) ? TeamRole.Owner : null;
+        }
+
+        if (actor.Id is not { } userId)
+        {
+            return null;
+        }
+
+        var roles = await db.Boards.AsNoTracking()
+            .Where(b => b.Id == boardId && b.ArchivedAt == null)
+            .SelectMany(b => db.TeamMembers.Where(m => m.TeamId == b.TeamId && m.UserId == userId).Select(m => m.Role))
+            .ToListAsync(ct);
+        return roles.Count == 0 ? null : roles.Max();
+    }
+
+    /// <summary>The actor's role in a team; null when they are not a member.</summary>
+    public static async Task<TeamRole?> RoleInTeamAsync(this ReadinessDbContext db, Actor actor, int teamId, CancellationToken ct = default)
+    {
+        if (actor.IsSystem)
+        {
+            return await db.Teams.AnyAsync(t => t.Id == teamId, ct) ? TeamRole.Owner : null;
+        }
+
+        var roles = await db.TeamMembers.AsNoTracking()
+            .Where(m => m.TeamId == teamId && m.UserId != null && m.UserId == actor.Id)
+            .Select(m => m.Role)
+            .ToListAsync(ct);
+        return roles.Count == 0 ? null : roles.Max();
+    }
+
+    /// <summary>
+    /// Refuses unless the actor holds at least <paramref name="least"/> on the board. A board the actor
+    /// may not read is reported as not found, so its existence is not revealed either.
+    /// </summary>
+    public static async Task DemandAsync(this ReadinessDbContext db, Actor actor, int boardId, TeamRole least, CancellationToken ct = default)
+    {
+        var role = await db.RoleOnBoardAsync(actor, boardId, ct);
+        if (role is null)
+        {
+            throw new BoardAccessDeniedException(boardId, visible: false);
+        }
+
+        if (role < least)
+        {
+            throw new BoardAccessDeniedException(boardId, visible: true);
+        }
+    }
+}
+
+/// <summary>A read or a change the actor may not make; the message says why, in words for the person.</summary>
+public class AccessDeniedException(string message) : Exception(message);
+
+/// <summary>A read or a change of a board the actor may not make. <see cref="Visible"/>: they may at least read it.</summary>
+public sealed class BoardAccessDeniedException(int boardId, bool visible) : AccessDeniedException(
+    visible
+        ? "You can view this board but not change it. Ask an Owner of its team for the Editor role."
+        : $"Board {boardId} does not exist, or you are not a member of its team.")
+{
+    public int BoardId { get; } = boardId;
+
+    public bool Visible { get; } = visible;
+}

@@ -1,0 +1,161 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using ReadinessBoard.Data;
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Accounts;
+
+public sealed record TeamSummary(int Id, string Name, TeamRole Role, int Members, int Boards);
+
+public sealed record MemberView(int Id, string Email, TeamRole Role, bool HasAccount, DateTime AddedAt);
+
+public sealed record TeamMembers(int TeamId, string TeamName, TeamRole MyRole, IReadOnlyList<MemberView> Members);
+
+public sealed record AddMember(int TeamId, string Email, TeamRole Role);
+
+public sealed class AddMemberValidator : AbstractValidator<AddMember>
+{
+    public AddMemberValidator()
+    {
+        RuleFor(m => m.Email).NotEmpty().WithMessage("Give the new member's email.")
+            .MaximumLength(256).EmailAddress().WithMessage("That is not an email address.");
+        RuleFor(m => m.Role).IsInEnum();
+    }
+}
+
+/// <summary>The members of a team and their roles; only an Owner changes them, and a team always keeps one Owner.</summary>
+public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+{
+    private static readonly AddMemberValidator s_validator = new();
+
+    public async Task<IReadOnlyList<TeamSummary>> ListTeamsAsync(Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.TeamsOf(actor).AsNoTracking()
+            .OrderBy(t => t.Name)
+            .Select(t => new TeamSummary(
+                t.Id,
+                t.Name,
+                actor.IsSystem ? TeamRole.Owner : t.Members.Where(m => m.UserId == actor.Id).Max(m => m.Role),
+                t.Members.Count,
+                t.Boards.Count(b => b.ArchivedAt == null)))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The team's members, for its members only; null for anyone else.</summary>
+    public async Task<TeamMembers?> GetAsync(Actor actor, int teamId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.RoleInTeamAsync(actor, teamId, ct) is not { } role)
+        {
+            return null;
+        }
+
+        var name = await db.Teams.Where(t => t.Id == teamId).Select(t => t.Name).SingleAsync(ct);
+        var members = await db.TeamMembers.AsNoTracking()
+            .Where(m => m.TeamId == teamId)
+            .OrderByDescending(m => m.Role).ThenBy(m => m.Email)
+            .Select(m => new MemberView(m.Id, m.Email, m.Role, m.UserId != null, m.AddedAt))
+            .ToListAsync(ct);
+        return new TeamMembers(teamId, name, role, members);
+    }
+
+    /// <summary>Adds a member by email; null if it worked, else why not.</summary>
+    public async Task<string?> AddAsync(Actor actor, AddMember command, CancellationToken ct = default)
+    {
+        if (s_validator.Validate(command) is { IsValid: false } invalid)
+        {
+            return invalid.Errors[0].ErrorMessage;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await DemandOwnerAsync(db, actor, command.TeamId, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var email = AccountService.NormalizeEmail(command.Email);
+        if (await db.TeamMembers.AnyAsync(m => m.TeamId == command.TeamId && m.Email == email, ct))
+        {
+            return $"{email} is already a member of this team.";
+        }
+
+        var userId = await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(ct);
+        db.TeamMembers.Add(new TeamMember
+        {
+            TeamId = command.TeamId,
+            Email = email,
+            UserId = userId,
+            Role = command.Role,
+            AddedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<string?> ChangeRoleAsync(Actor actor, int memberId, TeamRole role, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(role))
+        {
+            return "That is not a role.";
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
+        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
+        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
+        {
+            return "That member is no longer in the team.";
+        }
+
+        if (await DemandOwnerAsync(db, actor, member.TeamId, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (member.Role == TeamRole.Owner && role != TeamRole.Owner && await IsLastOwnerAsync(db, member, ct))
+        {
+            return "A team needs at least one Owner. Make someone else an Owner first.";
+        }
+
+        member.Role = role;
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<string?> RemoveAsync(Actor actor, int memberId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
+        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
+        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
+        {
+            return "That member is no longer in the team.";
+        }
+
+        if (await DemandOwnerAsync(db, actor, member.TeamId, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (member.Role == TeamRole.Owner && await IsLastOwnerAsync(db, member, ct))
+        {
+            return "A team needs at least one Owner. Make someone else an Owner first.";
+        }
+
+        db.TeamMembers.Remove(member);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    private static async Task<string?> DemandOwnerAsync(ReadinessDbContext db, Actor actor, int teamId, CancellationToken ct) =>
+        await db.RoleInTeamAsync(actor, teamId, ct) switch
+        {
+            null => "That team does not exist, or you are not a member of it.",
+            { } role when !role.CanManageMembers() => "Only an Owner of the team can change its members.",
+            _ => null,
+        };
+
+    private static Task<bool> IsLastOwnerAsync(ReadinessDbContext db, TeamMember member, CancellationToken ct) =>
+        db.TeamMembers.AllAsync(m => m.TeamId != member.TeamId || m.Id == member.Id || m.Role != TeamRole.Owner, ct);
+}
