@@ -53,7 +53,7 @@ public class LiveFlowTests(BrowserFixture browser) : AppTest(browser)
 
         await RestartAppOnTheSameAddressAsync(async () =>
             await Expect(board.Page.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync("Reconnecting"));
-        await SetStatusThroughTheApiAsync(new { status = "done" });
+        await SetStatusThroughTheApiAsync(context, new { status = "done" });
 
         // Blazor retries; the restarted app no longer knows the circuit; the page reloads itself.
         await Expect(board.Item(Title)).ToBeCheckedAsync(new() { Timeout = 45_000 });
@@ -65,10 +65,10 @@ public class LiveFlowTests(BrowserFixture browser) : AppTest(browser)
     private static ILocator Viewers(IPage page) =>
         page.GetByRole(AriaRole.List, new() { Name = "Viewing now" }).GetByRole(AriaRole.Listitem);
 
-    private async Task SetStatusThroughTheApiAsync(object body)
+    /// <summary>As a script would, with the signed-in context's cookie.</summary>
+    private async Task SetStatusThroughTheApiAsync(IBrowserContext context, object body)
     {
-        using var client = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
-        using var response = await client.PutAsJsonAsync($"/api/boards/1/items/{ItemId}/status", body);
-        response.EnsureSuccessStatusCode();
+        var response = await context.APIRequest.PutAsync($"{App.BaseUrl}/api/boards/1/items/{ItemId}/status", new() { DataObject = body });
+        Assert.True(response.Ok, $"The API answered {response.Status}: {await response.TextAsync()}");
     }
 }

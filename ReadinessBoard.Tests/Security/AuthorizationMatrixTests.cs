@@ -1,8 +1,15 @@
+using ReadinessBoard.Features.ActivityFeed;
+using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Costs;
+using ReadinessBoard.Features.Export;
+using ReadinessBoard.Features.Kpis;
+using ReadinessBoard.Features.Matrix;
+using ReadinessBoard.Features.Overview;
+using ReadinessBoard.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
-using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Features.Document;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Tests.Support;
@@ -70,6 +77,42 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("DocumentImport.CreateBoardAsync into the board's team", TeamRole.Editor, true,
             (w, a) => Refusing(async () => { await w.Import.CreateBoardAsync(w.NewBoard, BoardWorld.TeamName, a); return Outcome.Done; }),
             HidesExistence: false),
+        new("ChecklistQueries.GetAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Checklist.GetAsync(w.BoardId, a, ChecklistFilter.None) is null ? Outcome.NotFound : Outcome.Done),
+        new("ChecklistQueries.GetItemAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Checklist.GetItemAsync(w.BoardId, w.OpenItemId, a) is null ? Outcome.NotFound : Outcome.Done),
+        new("ItemEditService.EditAsync", TeamRole.Editor, true,
+            async (w, a) => (await w.Edits.EditAsync(new ItemEdit { ItemId = w.OpenItemId, ExpectedVersion = await w.VersionOfOpenItemAsync(), Owner = "Priya" }, a)).Outcome switch
+            {
+                ItemEditOutcome.Changed => Outcome.Done,
+                ItemEditOutcome.NotFound => Outcome.NotFound,
+                ItemEditOutcome.Forbidden => Outcome.Forbidden,
+                var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+            }),
+        new("OverviewQueries.GetAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Overviews.GetAsync(w.BoardId, a) is null ? Outcome.NotFound : Outcome.Done),
+        new("MatrixQueries.GetAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Matrices.GetAsync(w.BoardId, a) is null ? Outcome.NotFound : Outcome.Done),
+        new("KpiQueries.GetAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Kpis.GetAsync(w.BoardId, a) is null ? Outcome.NotFound : Outcome.Done),
+        new("CostQueries.GetAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Costs.GetAsync(w.BoardId, a) is null ? Outcome.NotFound : Outcome.Done),
+        new("PlanQueries.GetAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Plans.GetAsync(w.BoardId, a) is null ? Outcome.NotFound : Outcome.Done),
+        new("ActivityQueries.GetAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Activities.GetAsync(w.BoardId, a, new ActivityFilter()) is null ? Outcome.NotFound : Outcome.Done),
+        new("MetricValueService.SetCurrentAsync", TeamRole.Editor, true,
+            async (w, a) => (await w.MetricValues.SetCurrentAsync(new SetMetricValue(w.MetricId, "99.7%", await w.VersionOfMetricAsync()), a)).Outcome switch
+            {
+                MetricChangeOutcome.Changed => Outcome.Done,
+                MetricChangeOutcome.NotFound => Outcome.NotFound,
+                MetricChangeOutcome.Forbidden => Outcome.Forbidden,
+                var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+            }),
+        new("PlanStartService.SetStartAsync", TeamRole.Editor, true,
+            (w, a) => Refusing(async () => await w.PlanStarts.SetStartAsync(w.BoardId, new DateOnly(2026, 12, 7), a) ? Outcome.Done : Outcome.NotFound)),
+        new("ExportAccess.CanExportAsync", TeamRole.Viewer, false,
+            async (w, a) => await w.Exports.CanExportAsync(BoardWorld.PrincipalOf(a), w.BoardId) ? Outcome.Done : Outcome.NotFound),
         new("TeamMembersService.GetAsync", TeamRole.Viewer, false,
             async (w, a) => await w.Members.GetAsync(a, w.TeamId) is null ? Outcome.NotFound : Outcome.Done),
         new("TeamMembersService.AddAsync", TeamRole.Owner, true,
@@ -243,6 +286,17 @@ public sealed class BoardWorld : IAsyncDisposable
         Reimport = new BoardReimportService(database.Factory, clock);
         Import = new DocumentImport(new BoardImportService(database.Factory, clock), database.Factory, clock);
         Members = new TeamMembersService(database.Factory, clock);
+        Checklist = new ChecklistQueries(database.Factory);
+        Edits = new ItemEditService(database.Factory, Checklist, clock);
+        Overviews = new OverviewQueries(database.Factory, clock);
+        Matrices = new MatrixQueries(database.Factory);
+        Kpis = new KpiQueries(database.Factory);
+        Costs = new CostQueries(database.Factory);
+        Plans = new PlanQueries(database.Factory, clock);
+        Activities = new ActivityQueries(database.Factory);
+        MetricValues = new MetricValueService(database.Factory, clock);
+        PlanStarts = new PlanStartService(database.Factory, clock);
+        Exports = new ExportAccess(database.Factory);
     }
 
     public BoardQueries Boards { get; }
@@ -251,6 +305,36 @@ public sealed class BoardWorld : IAsyncDisposable
     public BoardReimportService Reimport { get; }
     public DocumentImport Import { get; }
     public TeamMembersService Members { get; }
+    public ChecklistQueries Checklist { get; }
+    public ItemEditService Edits { get; }
+    public OverviewQueries Overviews { get; }
+    public MatrixQueries Matrices { get; }
+    public KpiQueries Kpis { get; }
+    public CostQueries Costs { get; }
+    public PlanQueries Plans { get; }
+    public ActivityQueries Activities { get; }
+    public MetricValueService MetricValues { get; }
+    public PlanStartService PlanStarts { get; }
+    public ExportAccess Exports { get; }
+    public int MetricId { get; private set; }
+
+    /// <summary>A signed-in request's user, as the HTTP endpoints see the actor.</summary>
+    public static System.Security.Claims.ClaimsPrincipal PrincipalOf(Actor actor) => new(actor.Id is { } id
+        ? new System.Security.Claims.ClaimsIdentity(
+            [new(System.Security.Claims.ClaimTypes.NameIdentifier, id), new(System.Security.Claims.ClaimTypes.Name, actor.Name)], "Test")
+        : new System.Security.Claims.ClaimsIdentity());
+
+    public async Task<int> VersionOfOpenItemAsync()
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        return await db.Items.Where(i => i.Id == OpenItemId).Select(i => i.Version).SingleAsync();
+    }
+
+    public async Task<int> VersionOfMetricAsync()
+    {
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        return await db.Metrics.Where(m => m.Id == MetricId).Select(m => m.Version).SingleAsync();
+    }
 
     public int BoardId { get; private set; }
     public int OtherBoardId { get; private set; }
@@ -293,6 +377,7 @@ public sealed class BoardWorld : IAsyncDisposable
         InvitedMemberId = invited.Id;
         CoOwnerMemberId = coOwner.Id;
         OpenItemId = await db.Items.Where(i => i.BoardId == BoardId && i.Title == "TLS everywhere").Select(i => i.Id).SingleAsync();
+        MetricId = await db.Metrics.Where(m => m.BoardId == BoardId).OrderBy(m => m.Position).Select(m => m.Id).FirstAsync();
     }
 
     /// <summary>Every row a refused operation could have touched, in a form two snapshots compare by value.</summary>
@@ -304,11 +389,11 @@ public sealed class BoardWorld : IAsyncDisposable
         rows.AddRange(await db.TeamMembers.AsNoTracking().OrderBy(m => m.Id)
             .Select(m => $"member {m.Id} team={m.TeamId} {m.Email} user={m.UserId} role={m.Role}").ToListAsync());
         rows.AddRange((await db.Boards.AsNoTracking().OrderBy(b => b.Id)
-            .Select(b => new { b.Id, b.TeamId, b.Title, b.SourceFileName, b.SourceMarkdown, b.UpdatedAt, b.ArchivedAt }).ToListAsync())
-            .Select(b => $"board {b.Id} team={b.TeamId} {b.Title} file={b.SourceFileName} source={b.SourceMarkdown.GetHashCode(StringComparison.Ordinal)} updated={b.UpdatedAt:O} archived={b.ArchivedAt:O}"));
+            .Select(b => new { b.Id, b.TeamId, b.Title, b.SourceFileName, b.SourceMarkdown, b.UpdatedAt, b.ArchivedAt, b.PlanStartDate }).ToListAsync())
+            .Select(b => $"board {b.Id} team={b.TeamId} {b.Title} file={b.SourceFileName} source={b.SourceMarkdown.GetHashCode(StringComparison.Ordinal)} updated={b.UpdatedAt:O} archived={b.ArchivedAt:O} start={b.PlanStartDate}"));
         rows.AddRange((await db.Items.AsNoTracking().OrderBy(i => i.Id)
-            .Select(i => new { i.Id, i.BoardId, i.Title, i.Status, i.StatusReason, i.Version, i.SectionId, i.ArchivedAt, i.CompletedBy }).ToListAsync())
-            .Select(i => $"item {i.Id} board={i.BoardId} {i.Title} {i.Status} reason={i.StatusReason} v{i.Version} section={i.SectionId} archived={i.ArchivedAt:O} by={i.CompletedBy}"));
+            .Select(i => new { i.Id, i.BoardId, i.Title, i.Status, i.StatusReason, i.Version, i.SectionId, i.ArchivedAt, i.CompletedBy, i.Owner }).ToListAsync())
+            .Select(i => $"item {i.Id} board={i.BoardId} {i.Title} {i.Status} reason={i.StatusReason} v{i.Version} section={i.SectionId} archived={i.ArchivedAt:O} by={i.CompletedBy} owner={i.Owner}"));
         rows.Add($"sections {await db.Sections.CountAsync()}");
         rows.AddRange((await db.Metrics.AsNoTracking().OrderBy(m => m.Id).Select(m => new { m.Id, m.Name, m.CurrentText, m.Version }).ToListAsync())
             .Select(m => $"metric {m.Id} {m.Name} {m.CurrentText} v{m.Version}"));

@@ -82,7 +82,7 @@ public class BoardPageTests : ComponentTest
 
         var page = await Renderer.RenderAsync<BoardPage>(new() { [nameof(BoardPage.BoardId)] = boardId });
 
-        var link = page.QuerySelector("nav[aria-label='Board views'] a")!;
+        var link = page.QuerySelectorAll("nav[aria-label='Board views'] a").Single(a => a.GetAttribute("href")!.EndsWith("/document", StringComparison.Ordinal));
         Assert.Equal($"boards/{boardId}/document", link.GetAttribute("href"));
         Assert.Equal("true", link.QuerySelector("i")!.GetAttribute("aria-hidden"));
         Assert.Equal("Document", string.Concat(link.ChildNodes.Where(n => n is not AngleSharp.Dom.IElement).Select(n => n.TextContent)).Trim());

@@ -12,13 +12,14 @@ public class ItemEditServiceTests : IAsyncLifetime
     private TestDatabase _database = null!;
     private ItemEditService _service = null!;
     private int _boardId;
-    private static readonly Actor s_alice = new("user-1", "Alice");
+    private Actor _alice = null!;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         _service = new ItemEditService(_database.Factory, new ChecklistQueries(_database.Factory), TimeProvider.System);
         _boardId = await _database.ImportAsync("# Board\n\n- [ ] First\n- [x] Second (2-3h)\n");
+        _alice = await _database.MemberAsync("user-1", "Alice", TeamRole.Editor);
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -38,7 +39,7 @@ public class ItemEditServiceTests : IAsyncLifetime
             EstimateMaxHours = 4,
             EvidenceUrl = "https://ci.example.com/runs/42",
             Notes = "Checked with the platform team.",
-        }, s_alice);
+        }, _alice);
 
         Assert.Equal(ItemEditOutcome.Changed, result.Outcome);
         var stored = await ItemAsync("First");
@@ -64,7 +65,7 @@ public class ItemEditServiceTests : IAsyncLifetime
     {
         var item = await ItemAsync("Second");
 
-        await _service.EditAsync(Edit(item, e => e.Owner = "Sam"), s_alice);
+        await _service.EditAsync(Edit(item, e => e.Owner = "Sam"), _alice);
 
         var activity = Assert.Single(await ActivitiesAsync(item.Id));
         Assert.Equal("Changed owner: Second", activity.Summary);
@@ -78,9 +79,9 @@ public class ItemEditServiceTests : IAsyncLifetime
     public async Task Edit_WithAStaleVersion_IsRefused_AndReturnsTheCurrentState()
     {
         var item = await ItemAsync("First");
-        await _service.EditAsync(Edit(item, e => e.Owner = "Priya"), s_alice);
+        await _service.EditAsync(Edit(item, e => e.Owner = "Priya"), _alice);
 
-        var stale = await _service.EditAsync(Edit(item, e => e.Owner = "Sam"), s_alice);
+        var stale = await _service.EditAsync(Edit(item, e => e.Owner = "Sam"), _alice);
 
         Assert.Equal(ItemEditOutcome.Conflict, stale.Outcome);
         Assert.Equal("Priya", stale.Item!.Owner);
@@ -93,9 +94,9 @@ public class ItemEditServiceTests : IAsyncLifetime
     {
         var item = await ItemAsync("First");
         await new ItemStatusService(_database.Factory, TimeProvider.System)
-            .SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), s_alice);
+            .SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), _alice);
 
-        var stale = await _service.EditAsync(Edit(item, e => e.Notes = "late note"), s_alice);
+        var stale = await _service.EditAsync(Edit(item, e => e.Notes = "late note"), _alice);
 
         Assert.Equal(ItemEditOutcome.Conflict, stale.Outcome);
         Assert.Equal(ItemStatus.Done, stale.Item!.Status);
@@ -107,7 +108,7 @@ public class ItemEditServiceTests : IAsyncLifetime
     {
         var item = await ItemAsync("Second");
 
-        var result = await _service.EditAsync(Edit(item, e => e.Owner = "   "), s_alice);
+        var result = await _service.EditAsync(Edit(item, e => e.Owner = "   "), _alice);
 
         Assert.Equal(ItemEditOutcome.Unchanged, result.Outcome);
         Assert.Equal(item.Version, (await ItemAsync("Second")).Version);
@@ -118,10 +119,10 @@ public class ItemEditServiceTests : IAsyncLifetime
     public async Task Edit_BlankTextClearsAField_AndOneHourCountSetsBothEnds()
     {
         var item = await ItemAsync("Second");
-        await _service.EditAsync(Edit(item, e => e.Owner = "Sam"), s_alice);
+        await _service.EditAsync(Edit(item, e => e.Owner = "Sam"), _alice);
         item = await ItemAsync("Second");
 
-        await _service.EditAsync(Edit(item, e => { e.Owner = ""; e.EstimateMinHours = 5; e.EstimateMaxHours = null; }), s_alice);
+        await _service.EditAsync(Edit(item, e => { e.Owner = ""; e.EstimateMinHours = 5; e.EstimateMaxHours = null; }), _alice);
 
         var stored = await ItemAsync("Second");
         Assert.Null(stored.Owner);
@@ -134,7 +135,7 @@ public class ItemEditServiceTests : IAsyncLifetime
         var item = await ItemAsync("First");
 
         await Assert.ThrowsAsync<ValidationException>(() =>
-            _service.EditAsync(Edit(item, e => { e.Owner = "Priya"; e.EvidenceUrl = "javascript:alert(1)"; }), s_alice));
+            _service.EditAsync(Edit(item, e => { e.Owner = "Priya"; e.EvidenceUrl = "javascript:alert(1)"; }), _alice));
 
         var stored = await ItemAsync("First");
         Assert.Null(stored.Owner);
@@ -146,7 +147,7 @@ public class ItemEditServiceTests : IAsyncLifetime
     [Fact]
     public async Task Edit_OfAMissingItem_SaysNotFound()
     {
-        var result = await _service.EditAsync(new ItemEdit { ItemId = 987654, Owner = "Priya" }, s_alice);
+        var result = await _service.EditAsync(new ItemEdit { ItemId = 987654, Owner = "Priya" }, _alice);
 
         Assert.Equal(ItemEditOutcome.NotFound, result.Outcome);
     }

@@ -122,7 +122,7 @@ public class ItemStatusServiceTests : IAsyncLifetime
     [Fact]
     public async Task SetStatus_TwoViewersEditFromTheSameVersion_TheLaterIsRefused_AndTheLogHoldsOnlyTheAcceptedChange()
     {
-        var bob = new Actor("user-2", "Bob");
+        var bob = await _database.MemberAsync("user-2", "Bob", TeamRole.Editor);
         var item = await ItemAsync("First");
         var before = DateTime.UtcNow;
 
@@ -134,13 +134,13 @@ public class ItemStatusServiceTests : IAsyncLifetime
         var stored = await ItemAsync("First");
         Assert.Equal((ItemStatus.InProgress, item.Version + 1), (stored.Status, stored.Version));
         var activity = Assert.Single(await ActivitiesAsync(item.Id));
-        Assert.Equal(("Alice", "Open", "InProgress"), (activity.ActorName, activity.Before, activity.After));
+        Assert.Equal(("alice@example.com", "Open", "InProgress"), (activity.ActorName, activity.Before, activity.After));
         Assert.InRange(activity.OccurredAt, before.AddSeconds(-1), DateTime.UtcNow.AddSeconds(1));
 
         // With the version the refusal showed, Bob's change is accepted and logged as his.
         var retried = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: bobs.Item.Version), bob);
         Assert.Equal(StatusChangeOutcome.Changed, retried.Outcome);
-        Assert.Equal(["Alice", "Bob"], (await ActivitiesAsync(item.Id)).OrderBy(a => a.Id).Select(a => a.ActorName));
+        Assert.Equal(["alice@example.com", "Bob"], (await ActivitiesAsync(item.Id)).OrderBy(a => a.Id).Select(a => a.ActorName));
     }
 
     private async Task<Item> ItemAsync(string title)

@@ -13,7 +13,7 @@ public class ExportEndpointTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("csv", "text/csv", ".csv")]
     public async Task Export_AnswersTheFile_WithItsTypeAndAFileNameFromTheTitle(string format, string contentType, string extension)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync($"/boards/1/export/{format}");
 
@@ -41,7 +41,7 @@ public class ExportEndpointTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Export_OfAnUnknownBoard_Is404()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync("/boards/999/export/xlsx");
 
@@ -51,7 +51,7 @@ public class ExportEndpointTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Export_InAnUnknownFormat_Is400_NamingTheFormats()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.GetAsync("/boards/1/export/pdf");
 

@@ -16,10 +16,22 @@ public class ItemStatusApiTests(AppFactory factory) : IClassFixture<AppFactory>
     private const string SampleItem = "Webhook signatures verified on every request";
 
     [Fact]
+    public async Task Put_SignedOut_Answers401_AndStoresNothing()
+    {
+        var item = await ItemAsync(SampleItem);
+        using var client = factory.CreateClient(new CookieContainer());
+
+        using var response = await client.PutAsJsonAsync(Url(item), new { status = "done" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal((item.Status, item.Version), ((await ItemAsync(SampleItem)).Status, (await ItemAsync(SampleItem)).Version));
+    }
+
+    [Fact]
     public async Task Put_SetsTheStatus_AnswersTheNewVersion_AndLogsWhoDidIt()
     {
         var item = await ItemAsync(SampleItem);
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.PutAsJsonAsync(Url(item), new { status = "in-progress", expectedVersion = item.Version });
 
@@ -30,14 +42,14 @@ public class ItemStatusApiTests(AppFactory factory) : IClassFixture<AppFactory>
         Assert.Equal((ItemStatus.InProgress, item.Version + 1), (stored.Status, stored.Version));
         await using var db = await DbAsync();
         var activity = await db.Activities.Where(a => a.ItemId == item.Id).OrderBy(a => a.Id).LastAsync();
-        Assert.Equal(("API", "Open", "InProgress"), (activity.ActorName, activity.Before, activity.After));
+        Assert.Equal((AppFactory.OwnerEmail, "Open", "InProgress"), (activity.ActorName, activity.Before, activity.After));
     }
 
     [Fact]
     public async Task Put_TheSameStatusTwice_IsAcceptedOnce()
     {
         var item = await ItemAsync("Alerts route to the on-call rotation");
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var first = await client.PutAsJsonAsync(Url(item), new { status = "done" });
         using var second = await client.PutAsJsonAsync(Url(item), new { status = "DONE" });
@@ -54,7 +66,7 @@ public class ItemStatusApiTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Put_WithAStaleVersion_Answers409_WithTheCurrentState_AndChangesNothing()
     {
         var item = await ItemAsync("Dependency scanning in CI blocks known critical vulnerabilities");
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
         using var accepted = await client.PutAsJsonAsync(Url(item), new { status = "done", expectedVersion = item.Version });
 
         using var stale = await client.PutAsJsonAsync(Url(item), new { status = "blocked", reason = "no scanner yet", expectedVersion = item.Version });
@@ -75,7 +87,7 @@ public class ItemStatusApiTests(AppFactory factory) : IClassFixture<AppFactory>
     public async Task Put_BadInput_Answers400_NamingTheProblem_AndStoresNothing(string json, string message)
     {
         var item = await ItemAsync("Runbook for the top five alerts");
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.PutAsync(Url(item), new StringContent(json, Encoding.UTF8, "application/json"));
 
@@ -90,7 +102,7 @@ public class ItemStatusApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData(2, 1)]
     public async Task Put_ToAnItemNotOnTheBoard_Answers404(int boardId, int itemId)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.PutAsJsonAsync($"/api/boards/{boardId}/items/{itemId}/status", new { status = "done" });
 
@@ -114,13 +126,13 @@ public class ItemStatusApiTests(AppFactory factory) : IClassFixture<AppFactory>
 
             return Task.CompletedTask;
         });
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
 
         using var response = await client.PutAsJsonAsync(Url(item), new { status = item.Status == ItemStatus.Done ? "open" : "done" });
 
         response.EnsureSuccessStatusCode();
         var change = await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal((ActivityKinds.ItemStatus, item.Version + 1, "API"), (change.Kind, change.Version, change.ActorName));
+        Assert.Equal((ActivityKinds.ItemStatus, item.Version + 1, AppFactory.OwnerEmail), (change.Kind, change.Version, change.ActorName));
     }
 
     private static string Url(Item item) => $"/api/boards/{item.BoardId}/items/{item.Id}/status";
@@ -128,7 +140,7 @@ public class ItemStatusApiTests(AppFactory factory) : IClassFixture<AppFactory>
     private async Task<ReadinessDbContext> DbAsync()
     {
         // Touch the app so that it has started and migrated the database.
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateSignedInClientAsync();
         return await factory.Services.GetRequiredService<IDbContextFactory<ReadinessDbContext>>().CreateDbContextAsync();
     }
 

@@ -12,7 +12,7 @@ namespace ReadinessBoard.Tests.Features.Live;
 /// <summary>Every stored change reaches the board's subscribers, and only after it is stored.</summary>
 public class PublishAfterWriteTests : IAsyncLifetime
 {
-    private static readonly Actor s_alice = new("user-1", "Alice");
+    private Actor _alice = null!;
     private readonly InProcessBoardNotifier _notifier = new(NullLogger<InProcessBoardNotifier>.Instance);
     // What a subscriber read from the database when the change reached it.
     private readonly Channel<(BoardChange Change, ItemStatus? Stored)> _received = Channel.CreateUnbounded<(BoardChange, ItemStatus?)>();
@@ -26,6 +26,7 @@ public class PublishAfterWriteTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _statuses = new ItemStatusService(_database.Factory, TimeProvider.System, _notifier);
         _boardId = await _database.ImportAsync(TestFiles.Read("reimport-v1.md"));
+        _alice = await _database.MemberAsync("user-1", "Alice", TeamRole.Editor);
         _subscription = _notifier.Subscribe(_boardId, async change =>
         {
             await using var db = await _database.Factory.CreateDbContextAsync();
@@ -45,7 +46,7 @@ public class PublishAfterWriteTests : IAsyncLifetime
     {
         var item = await ItemAsync("Rate limiting");
 
-        await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), s_alice);
+        await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), _alice);
 
         var (change, stored) = await NextAsync();
         Assert.Equal(new BoardChange(_boardId, ActivityKinds.ItemStatus, item.Id, item.Version + 1, "Alice"), change);
@@ -56,11 +57,11 @@ public class PublishAfterWriteTests : IAsyncLifetime
     public async Task SetStatus_ThatChangesNothing_OrIsRefused_PublishesNothing()
     {
         var item = await ItemAsync("Rate limiting");
-        await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
+        await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), _alice);
         await NextAsync();
 
-        var same = await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), s_alice);
-        var stale = await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Open, ExpectedVersion: item.Version), s_alice);
+        var same = await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), _alice);
+        var stale = await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Open, ExpectedVersion: item.Version), _alice);
 
         Assert.Equal((StatusChangeOutcome.Unchanged, StatusChangeOutcome.Conflict), (same.Outcome, stale.Outcome));
         await Task.Delay(200);
@@ -73,7 +74,7 @@ public class PublishAfterWriteTests : IAsyncLifetime
         var reimport = new BoardReimportService(_database.Factory, TimeProvider.System, _notifier);
         var v2 = TestFiles.Read("reimport-v2.md");
 
-        await reimport.ApplyAsync(_boardId, new MarkdownImporter().Parse(v2), v2, "v2.md", s_alice);
+        await reimport.ApplyAsync(_boardId, new MarkdownImporter().Parse(v2), v2, "v2.md", _alice);
 
         var (change, _) = await NextAsync();
         Assert.Equal(new BoardChange(_boardId, ActivityKinds.BoardReimported, ActorName: "Alice"), change);

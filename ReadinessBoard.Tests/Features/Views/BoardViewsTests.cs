@@ -21,7 +21,9 @@ public class BoardViewsTests : ComponentTest
     private async Task<int> ImportCorpusAsync(string name)
     {
         var decoded = DocumentDecoder.Decode(File.ReadAllBytes(Path.Combine(TestFiles.CorpusDirectory, name)), ImportLimits.Default);
-        return await Database.ImportAsync(decoded.Text, teamName: "Platform");
+        var boardId = await Database.ImportAsync(decoded.Text, teamName: "Platform");
+        await Database.MemberAsync(Owner.Id!, Owner.Name, TeamRole.Owner, "Platform");
+        return boardId;
     }
 
     private Task<IDocument> RenderAsync<TPage>(int boardId)
@@ -171,7 +173,7 @@ public class BoardViewsTests : ComponentTest
         await using var db = await Database.Factory.CreateDbContextAsync();
         var metricId = await db.Metrics.Where(m => m.BoardId == boardId).OrderBy(m => m.Position).Select(m => m.Id).FirstAsync();
 
-        await values.SetCurrentAsync(new SetMetricValue(metricId, "45%", 1), new Actor("u1", "Ana"));
+        await values.SetCurrentAsync(new SetMetricValue(metricId, "45%", 1), await Database.MemberAsync("u1", "Ana", TeamRole.Editor, "Platform"));
         var stale = await values.SetCurrentAsync(new SetMetricValue(metricId, "50%", 1), Owner);
         var again = await values.SetCurrentAsync(new SetMetricValue(metricId, "45%", 1), Owner);
 
@@ -232,7 +234,7 @@ public class BoardViewsTests : ComponentTest
     public async Task ActivityPage_FiltersByKind()
     {
         var boardId = await ImportCorpusAsync(AuditChecklist);
-        await new PlanStartService(Database.Factory, TimeProvider.System).SetStartAsync(boardId, new DateOnly(2026, 1, 5), new Actor("u2", "Bo"));
+        await new PlanStartService(Database.Factory, TimeProvider.System).SetStartAsync(boardId, new DateOnly(2026, 1, 5), await Database.MemberAsync("u2", "Bo", TeamRole.Editor, "Platform"));
 
         var all = await RenderAsync<ActivityPage>(boardId);
         var queries = new ActivityQueries(Database.Factory);

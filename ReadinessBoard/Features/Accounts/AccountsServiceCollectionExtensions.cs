@@ -96,6 +96,12 @@ public static class AccountsServiceCollectionExtensions
     {
         if (context.Request.Path.StartsWithSegments("/api"))
         {
+            // A bare status for the program, not the friendly error page re-run for it.
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false;
+            }
+
             context.Response.StatusCode = status;
         }
         else
