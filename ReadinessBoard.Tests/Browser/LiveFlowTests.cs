@@ -37,7 +37,7 @@ public class LiveFlowTests(BrowserFixture browser) : AppTest(browser)
 
         await bob.SetDoneAsync(Title, false);
         await Expect(ann.Item(Title)).Not.ToBeCheckedAsync();
-        await Expect(ann.Progress).ToHaveTextAsync("5 of 24 done · 21%");
+        await Expect(ann.Progress).ToHaveTextAsync("5 of 24 done · 20%");
         Assert.True(await bob.Page.EvaluateAsync<bool>("() => window.notReloaded === true"));
 
         await bobContext.CloseAsync();
