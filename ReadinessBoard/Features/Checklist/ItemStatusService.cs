@@ -89,11 +89,7 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
             OccurredAt = now,
         });
 
-        // Touch the board's UpdatedAt without loading it (its source can be megabytes).
-        var board = new Board { Id = item.BoardId, Title = "" };
-        db.Attach(board);
-        board.UpdatedAt = now;
-        db.Entry(board).Property(b => b.UpdatedAt).IsModified = true;
+        db.TouchBoard(item.BoardId, now);
 
         // The version is the concurrency token: the update only lands if no one else moved it first.
         try
