@@ -41,28 +41,15 @@ public class ChecklistPageQuery
     [GlobalCleanup]
     public void Cleanup()
     {
-        _services?.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        BenchmarkData.Delete(_services, _directory);
     }
 
     private async Task SetupAsync()
     {
         var checklist = ChecklistGenerator.Generate(ChecklistGenerator.DefaultItems);
-        _directory = Directory.CreateTempSubdirectory("readinessboard-bench-").FullName;
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ReadinessBoard:DataDirectory"] = _directory,
-                ["ReadinessBoard:SeedSampleBoard"] = "false",
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
+        (_directory, var services) = BenchmarkData.NewFolder();
         services.AddApplicationServices(new AppPaths(_directory, RunFromSource: false));
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        _services = await BenchmarkData.StartAsync(services);
 
         var factory = _services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<ReadinessDbContext>>();
         int teamId;

@@ -53,9 +53,7 @@ public class ImportIntoSqlite
             Console.WriteLine($"// Database after the run: {db.Boards.Count()} boards, {db.Items.Count()} items, {megabytes} MB (without its WAL)");
         }
 
-        _services?.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        BenchmarkData.Delete(_services, _directory);
     }
 
     private async Task SetupAsync()
@@ -66,21 +64,10 @@ public class ImportIntoSqlite
         checklist.EnsureReadWhole(_parsed);
         Console.WriteLine($"// Generated checklist: {checklist.Describe()}");
 
-        _directory = Directory.CreateTempSubdirectory("readinessboard-bench-").FullName;
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ReadinessBoard:DataDirectory"] = _directory,
-                ["ReadinessBoard:SeedSampleBoard"] = "false",
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
+        (_directory, var services) = BenchmarkData.NewFolder();
         // The app's own registration: the same DbContext factory, interceptor, importer and initializer.
         services.AddApplicationServices(new AppPaths(_directory, RunFromSource: false));
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        _services = await BenchmarkData.StartAsync(services);
         _importer = _services.GetRequiredService<BoardImportService>();
 
         var factory = _services.GetRequiredService<IDbContextFactory<ReadinessDbContext>>();

@@ -1,3 +1,7 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using ReadinessBoard.Features.Accounts;
+using ReadinessBoard.Features.Live;
 using BenchmarkDotNet.Attributes;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Infrastructure;
@@ -96,9 +100,7 @@ public class RenderOverview
     [GlobalCleanup]
     public void Cleanup()
     {
-        _services?.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        BenchmarkData.Delete(_services, _directory);
     }
 
     private async Task SetupAsync()
@@ -107,31 +109,24 @@ public class RenderOverview
         var parsed = new MarkdownImporter().Parse(checklist.Markdown, "generated-checklist.md");
         checklist.EnsureReadWhole(parsed);
 
-        _directory = Directory.CreateTempSubdirectory("readinessboard-bench-").FullName;
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ReadinessBoard:DataDirectory"] = _directory,
-                ["ReadinessBoard:SeedSampleBoard"] = "false",
-            })
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
+        (_directory, var services) = BenchmarkData.NewFolder();
         // What the Overview needs of the app's registration (the web host's own services need a host).
         services.AddSingleton(TimeProvider.System);
         services.AddReadinessData(new AppPaths(_directory, RunFromSource: false));
         services.AddSingleton<BoardImportService>();
         services.AddSingleton<SampleBoardSeeder>();
         services.AddBoardViews();
+        services.AddLiveUpdates();
         services.AddRadzenComponents();
+        // The page is rendered for an Owner of the board's team, as a signed-in request would be.
+        services.AddSingleton<AuthenticationStateProvider, BenchmarkOwner>();
+        services.AddSingleton<CurrentActor>();
         // Outside a request: an address to resolve links against, no JavaScript, an empty persisted state.
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddSingleton<IJSRuntime, NoJavaScript>();
         services.AddSingleton<ComponentStatePersistenceManager>();
         services.AddSingleton(sp => sp.GetRequiredService<ComponentStatePersistenceManager>().State);
-        _services = services.BuildServiceProvider();
-        await _services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        _services = await BenchmarkData.StartAsync(services);
 
         var factory = _services.GetRequiredService<IDbContextFactory<ReadinessDbContext>>();
         int teamId;
@@ -141,6 +136,9 @@ public class RenderOverview
             db.Teams.Add(team);
             await db.SaveChangesAsync();
             teamId = team.Id;
+            db.Users.Add(new AppUser { Id = BenchmarkOwner.UserId, UserName = BenchmarkOwner.Email, Email = BenchmarkOwner.Email, CreatedAt = DateTime.UtcNow });
+            db.TeamMembers.Add(new TeamMember { TeamId = teamId, Email = BenchmarkOwner.Email, UserId = BenchmarkOwner.UserId, Role = TeamRole.Owner, AddedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
         }
 
         _boardId = await _services.GetRequiredService<BoardImportService>().CreateBoardAsync(teamId, parsed, checklist.Markdown, "generated-checklist.md", Actor.System);
@@ -155,6 +153,17 @@ public class RenderOverview
         var model = await _overviews.GetAsync(_boardId, Actor.System) ?? throw new InvalidOperationException("The board was not found.");
         Console.WriteLine($"// Board: {model.Overall.Total:N0} items counted, {model.Sections.Count} sections, {model.Phases.Count} phases, " +
             $"{model.QuickWinsTotal} quick wins, {model.OverdueTotal} overdue; page {await RenderPage():N0} characters of HTML");
+    }
+
+    private sealed class BenchmarkOwner : AuthenticationStateProvider
+    {
+        public const string UserId = "benchmark-owner";
+        public const string Email = "owner@example.com";
+
+        private static readonly Task<AuthenticationState> s_state = Task.FromResult(new AuthenticationState(new ClaimsPrincipal(
+            new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, UserId), new Claim(ClaimTypes.Name, Email)], "Benchmark"))));
+
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => s_state;
     }
 
     private sealed class StaticNavigationManager : NavigationManager
