@@ -18,8 +18,14 @@ once more and the SQLite file is read directly; for every item:
 
 Builds ReadinessBoard in Release first (skip with --no-build). Exits 1 if any
 acknowledged change is missing.
+
+The API needs a signed-in editor: before the first start the script creates an
+Owner of the board's team with `users add`, signs in once through the sign-in
+form and shares that cookie between the writers. The cookie outlives the kills,
+as the app keeps its data-protection keys in the data folder.
 """
 import argparse
+import html.parser
 import http.client
 import json
 import os
@@ -31,10 +37,62 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXE = os.path.join(ROOT, "ReadinessBoard", "bin", "Release", "net9.0", "ReadinessBoard")
 ITEMS = 200
+TEAM = "Durability"
+EMAIL = "durability@example.com"
+PASSWORD = "durability-check-password"
+
+
+class _TokenField(html.parser.HTMLParser):
+    """Finds the value of the form's hidden __RequestVerificationToken input."""
+
+    def __init__(self):
+        super().__init__()
+        self.token = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "input" and attrs.get("name") == "__RequestVerificationToken" and self.token is None:
+            self.token = attrs.get("value")
+
+
+def _cookies(response):
+    """name=value of every Set-Cookie header of a response."""
+    found = {}
+    for header, value in response.getheaders():
+        if header.lower() == "set-cookie":
+            name, _, rest = value.partition("=")
+            found[name.strip()] = rest.split(";", 1)[0]
+    return found
+
+
+def sign_in(port, email, password):
+    """Signs in through the form, as a browser does; returns the Cookie header to send with API calls."""
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    c.request("GET", "/account/sign-in")
+    r = c.getresponse()
+    page = r.read().decode("utf-8", "replace")
+    jar = _cookies(r)
+    form = _TokenField()
+    form.feed(page)
+    if r.status != 200 or form.token is None:
+        sys.exit(f"GET /account/sign-in answered {r.status} without a sign-in form")
+    body = urllib.parse.urlencode({"_handler": "sign-in", "__RequestVerificationToken": form.token,
+                                   "Input.Email": email, "Input.Password": password})
+    c.request("POST", "/account/sign-in", body, {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Cookie": "; ".join(f"{k}={v}" for k, v in jar.items())})
+    r = c.getresponse()
+    r.read()
+    c.close()
+    jar.update(_cookies(r))
+    if r.status != 302 or "ReadinessBoard.SignIn" not in jar:
+        sys.exit(f"signing in as {email} failed: POST /account/sign-in answered {r.status} without the sign-in cookie")
+    return f"ReadinessBoard.SignIn={jar['ReadinessBoard.SignIn']}"
 
 
 def parse_args():
@@ -80,9 +138,9 @@ class App:
 class Writer(threading.Thread):
     """Ticks and unticks its own items; records every attempt and what the app answered."""
 
-    def __init__(self, port, board, items, stop, rng):
+    def __init__(self, port, board, items, stop, rng, cookie):
         super().__init__(daemon=True)
-        self.port, self.board, self.stop, self.rng = port, board, stop, rng
+        self.port, self.board, self.stop, self.rng, self.cookie = port, board, stop, rng, cookie
         # What this writer believes each item is (status, version); None = unknown after a lost answer.
         self.known = {i: ("open", v) for i, v in items.items()}
         self.log = {i: [] for i in items}  # per item, in order: (status, outcome, version)
@@ -101,7 +159,7 @@ class Writer(threading.Thread):
             try:
                 c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
                 c.request("PUT", f"/api/boards/{self.board}/items/{item}/status", json.dumps(body),
-                          {"Content-Type": "application/json"})
+                          {"Content-Type": "application/json", "Cookie": self.cookie})
                 r = c.getresponse()
                 answer = json.loads(r.read() or b"{}")
                 c.close()
@@ -141,6 +199,14 @@ def checklist_markdown():
     return "\n".join(lines)
 
 
+def run_cli(*args):
+    """Runs a command of the app's command line; stops the check with its output if it fails."""
+    out = subprocess.run([EXE, *args], capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(f"ReadinessBoard {args[0]} {args[1]} exited with {out.returncode}: {out.stderr.strip() or out.stdout.strip()}")
+    return out
+
+
 def main():
     args = parse_args()
     if not args.no_build:
@@ -151,8 +217,10 @@ def main():
     source = os.path.join(work, "board.md")
     with open(source, "w") as f:
         f.write(checklist_markdown())
-    out = subprocess.run([EXE, "import", source, f"--ReadinessBoard:DataDirectory={data}",
-                          "--ReadinessBoard:SeedSampleBoard=false"], check=True, capture_output=True, text=True)
+    config = [f"--ReadinessBoard:DataDirectory={data}", "--ReadinessBoard:SeedSampleBoard=false"]
+    out = run_cli("import", source, "--team", TEAM, *config)
+    # An Owner of the board's team, made before the first start; the writers act as this account.
+    run_cli("users", "add", "--email", EMAIL, "--password", PASSWORD, "--team", TEAM, "--role", "Owner", *config)
     db_path = os.path.join(data, "readiness.db")
     with sqlite3.connect(db_path) as db:
         board = db.execute("select max(Id) from Boards").fetchone()[0]
@@ -162,11 +230,12 @@ def main():
     log = open(os.path.join(work, "app.log"), "w")
     app = App(data, args.port, log)
     app.start()
+    cookie = sign_in(args.port, EMAIL, PASSWORD)
     rng = random.Random(20261122)
     stop = threading.Event()
     ids = list(items)
     per = ITEMS // args.writers
-    writers = [Writer(args.port, board, {i: items[i] for i in ids[w * per:(w + 1) * per]}, stop, random.Random(rng.random()))
+    writers = [Writer(args.port, board, {i: items[i] for i in ids[w * per:(w + 1) * per]}, stop, random.Random(rng.random()), cookie)
                for w in range(args.writers)]
     started = time.monotonic()
     for w in writers:
@@ -213,7 +282,7 @@ def main():
                     step = v - v0
                     if step < 1 or step > len(log_of_item):
                         violations.append(f"item {item}: acknowledged change to {s} at version {v} has no activity")
-                    elif log_of_item[step - 1][0].lower() != s.replace("-", "") or log_of_item[step - 1][1] != "API":
+                    elif log_of_item[step - 1][0].lower() != s.replace("-", "") or log_of_item[step - 1][1] != EMAIL:
                         violations.append(f"item {item}: activity at version {v} says {log_of_item[step - 1]}, acknowledged {s}")
             if acked:
                 last_index, (last_status, _, last_version) = acked[-1]
@@ -226,6 +295,10 @@ def main():
                     violations.append(f"item {item}: stored {status} v{version}, last acknowledged {last_status} v{last_version}, nothing sent after")
 
     totals = {k: sum(w.counts[k] for w in writers) for k in writers[0].counts}
+    if totals["other"]:
+        # A 401 or 403 after a restart would leave nothing acknowledged to check: that is a failure too.
+        answers = sorted({a[1] for w in writers for log in w.log.values() for a in log if a[1].startswith("http")})
+        violations.append(f"{totals['other']} requests were answered neither 200 nor 409 ({', '.join(answers)})")
     print(f"writers: {args.writers}, items: {ITEMS}, run: {elapsed:.0f} s, kills (SIGKILL): {kills}")
     print(f"requests: {sum(totals.values()) - totals['refused']}; acknowledged: changed {totals['changed']}, unchanged {totals['unchanged']}, "
           f"refused as stale (409) {totals['conflict']}; answers lost to a kill: {totals['lost']}; other: {totals['other']}; "

@@ -3,18 +3,21 @@
 //
 //   npm install --prefix /tmp/pw playwright-core
 //   dotnet build -c Release ReadinessBoard
-//   NODE_PATH=/tmp/pw/node_modules node scripts/idle-viewers.cjs [--viewers 50] [--gc workstation|server]
+//   NODE_PATH=/tmp/pw/node_modules node scripts/idle-viewers.cjs [--viewers 50] [--gc workstation|server] [--port 5105]
 //
-// The app runs from bin/Release on port 5105 with a fresh data folder holding one imported 200-item
+// The app runs from bin/Release on port 5105 (or --port) with a fresh data folder holding one imported 200-item
 // board. It reads the process's resident memory (VmRSS in /proc) as the median of five readings a
 // second apart, after a warm-up and after the viewers have settled. The app runs with the
 // workstation GC by default here (--gc server for the server GC it uses in production), which
-// collects sooner, so the difference is closer to what the viewers keep alive.
+// collects sooner, so the difference is closer to what the viewers keep alive. The board's pages need a
+// member of its team: an Owner is made with `users add` before the app starts and signed in once;
+// every viewer's context opens with that sign-in cookie.
 const { chromium } = require('playwright-core');
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { createAccount, scriptAccount, signIn, assertSignedIn } = require('./sign-in.cjs');
 
 const root = path.resolve(__dirname, '..');
 const arg = (name, fallback) => {
@@ -23,7 +26,7 @@ const arg = (name, fallback) => {
 };
 const viewers = Number(arg('viewers', '50'));
 const gc = arg('gc', 'workstation');
-const port = 5105;
+const port = Number(arg('port', '5105'));
 const exe = path.join(root, 'ReadinessBoard/bin/Release/net9.0/ReadinessBoard');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -57,7 +60,8 @@ async function settledRss(pid) {
   const source = path.join(data, 'board.md');
   fs.writeFileSync(source, checklist());
   const settings = [`--ReadinessBoard:DataDirectory=${data}`, '--ReadinessBoard:SeedSampleBoard=false'];
-  const boardId = execFileSync(exe, ['import', source, ...settings], { encoding: 'utf8' }).match(/\d+/)[0];
+  const boardId = execFileSync(exe, ['import', source, '--team', scriptAccount.team, ...settings], { encoding: 'utf8' }).match(/\d+/)[0];
+  createAccount(exe, settings, scriptAccount);
   const env = { ...process.env, Logging__LogLevel__Default: 'Warning', DOTNET_gcServer: gc === 'server' ? '1' : '0' };
   const app = spawn(exe, ['serve', `--urls=http://127.0.0.1:${port}`, ...settings], { stdio: 'ignore', env });
   const base = `http://127.0.0.1:${port}`;
@@ -70,10 +74,12 @@ async function settledRss(pid) {
       try { if ((await fetch(`${base}/health/ready`)).ok) break; } catch { /* starting */ }
       await sleep(200);
     }
+    const storageState = await signIn(browser, base, scriptAccount);
     const open = async () => {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ storageState });
       const page = await context.newPage();
       await page.goto(`${base}/boards/${boardId}`);
+      assertSignedIn(page);
       await page.locator('article.rb-board[data-interactive=true]').waitFor({ timeout: 120000 });
       return context;
     };

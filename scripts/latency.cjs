@@ -3,20 +3,23 @@
 //
 //   npm install --prefix /tmp/pw playwright-core
 //   dotnet build -c Release ReadinessBoard && dotnet build -c Release ReadinessBoard.Benchmarks.BareBlazor
-//   NODE_PATH=/tmp/pw/node_modules node scripts/latency.cjs [--viewers 1,10,50] [--ticks 30]
+//   NODE_PATH=/tmp/pw/node_modules node scripts/latency.cjs [--viewers 1,10,50] [--ticks 30] [--port 5105] [--bare-port 5115]
 //
 // The script starts both apps itself (ReadinessBoard on a fresh data folder with its sample board, on
-// port 5105; the bare app on 5115), opens N viewer pages (each in a browser context of its own) and one
+// port 5105; the bare app on 5115; --port and --bare-port move them), opens N viewer pages (each in a browser context of its own) and one
 // ticker page, in one headless Chromium. The ticker clicks one item's checkbox, alternately ticking
 // and unticking it; each viewer records the moment its copy of that row changes class (a
 // MutationObserver). Times are performance.timeOrigin + performance.now() in every page: one clock for
 // every page on this machine, with sub-millisecond resolution. After each tick the script waits until
-// every viewer has seen it, and a moment more, before the next.
+// every viewer has seen it, and a moment more, before the next. ReadinessBoard's pages need a member
+// of the board's team: an Owner of "My team" (where the sample board goes) is made with `users add`
+// before the app starts, signed in once, and every context opens with that sign-in cookie.
 const { chromium } = require('playwright-core');
 const { spawn } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { createAccount, scriptAccount, signIn, assertSignedIn } = require('./sign-in.cjs');
 
 const root = path.resolve(__dirname, '..');
 const arg = (name, fallback) => {
@@ -30,7 +33,7 @@ const settleMs = Number(arg('settle', '250'));
 const apps = {
   bare: {
     name: 'bare Blazor app',
-    port: 5115,
+    port: Number(arg('bare-port', '5115')),
     exe: path.join(root, 'ReadinessBoard.Benchmarks.BareBlazor/bin/Release/net9.0/ReadinessBoard.Benchmarks.BareBlazor'),
     args: (port) => [`--urls=http://127.0.0.1:${port}`],
     path: '/',
@@ -40,7 +43,7 @@ const apps = {
   },
   board: {
     name: 'ReadinessBoard',
-    port: 5105,
+    port: Number(arg('port', '5105')),
     exe: path.join(root, 'ReadinessBoard/bin/Release/net9.0/ReadinessBoard'),
     args: (port, data) => ['serve', `--urls=http://127.0.0.1:${port}`, `--ReadinessBoard:DataDirectory=${data}`],
     path: '/boards/1',
@@ -48,11 +51,13 @@ const apps = {
     // The sample board's third item, "Rate limiting on the public API".
     row: 'li.rb-item:nth-of-type(3)',
     done: 'rb-status-done',
+    account: scriptAccount,
   },
 };
 
 function start(app) {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'readinessboard-latency-'));
+  if (app.account) createAccount(app.exe, [`--ReadinessBoard:DataDirectory=${data}`], app.account);
   const child = spawn(app.exe, app.args(app.port, data), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, Logging__LogLevel__Default: 'Warning' } });
   child.stderr.on('data', () => {});
   app.child = child;
@@ -80,8 +85,9 @@ async function measure(browser, app, viewers) {
   let expected = null;
   let t0 = 0;
   const pages = [];
+  const storageState = app.account ? await signIn(browser, base, app.account) : undefined;
   for (let v = 0; v < viewers; v++) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, storageState });
     contexts.push(context);
     const page = await context.newPage();
     await page.exposeFunction('reportChange', (isDone, t) => {
@@ -91,6 +97,7 @@ async function measure(browser, app, viewers) {
       seen.set(current, list);
     });
     await page.goto(base + app.path);
+    if (app.account) assertSignedIn(page);
     await page.locator(app.ready).waitFor({ timeout: 120000 });
     await page.evaluate(([row, done]) => {
       const observe = () => {
@@ -111,7 +118,7 @@ async function measure(browser, app, viewers) {
     pages.push(page);
   }
 
-  const tickerContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const tickerContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, storageState });
   contexts.push(tickerContext);
   const ticker = await tickerContext.newPage();
   await ticker.goto(base + app.path);
