@@ -62,6 +62,8 @@ public class TickFlowTests(BrowserFixture browser) : AppTest(browser)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(App.BaseUrl);
+        // A click in the moment the live connection starts can land before the router listens.
+        await page.Locator(".rb-board-grid[data-interactive=true]").WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Payments API: production readiness" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync($"{App.BaseUrl}/boards/1");
