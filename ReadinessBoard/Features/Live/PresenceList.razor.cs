@@ -50,8 +50,17 @@ public sealed partial class PresenceList : IDisposable
             ? $"G{viewer.Number}"
             : string.Concat(viewer.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
 
-    // A stable colour per viewer, spread around the colour wheel.
-    private static int Hue(PresentViewer viewer) => viewer.Number * 137 % 360;
+    // A colour per person that stays the same from visit to visit: from the name, not the circuit's number.
+    private static int Hue(PresentViewer viewer)
+    {
+        var hash = 0u;
+        foreach (var c in viewer.Name)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return (int)(hash % 360);
+    }
 
     public void Dispose() => _watch?.Dispose();
 }
