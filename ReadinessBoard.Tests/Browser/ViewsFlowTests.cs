@@ -28,6 +28,7 @@ public class ViewsFlowTests(BrowserFixture browser) : AppTest(browser)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Production Readiness Checklist");
         await Expect(page.Locator(".rb-big-value")).ToHaveTextAsync("15%");
         await Expect(page.Locator(".rb-overview-quick-wins .rb-link-list a")).ToHaveCountAsync(3);
+        await page.Locator(".rb-overview[data-interactive=true]").WaitForAsync();
 
         // Matrix: 17 chips, 3 done; a cell leads to the filtered checklist.
         await views.GetByRole(AriaRole.Link, new() { Name = "Matrix" }).ClickAsync();
