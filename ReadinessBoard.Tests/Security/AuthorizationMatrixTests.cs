@@ -1,17 +1,18 @@
-using ReadinessBoard.Features.ActivityFeed;
-using ReadinessBoard.Features.Checklist;
-using ReadinessBoard.Features.Costs;
-using ReadinessBoard.Features.Export;
-using ReadinessBoard.Features.Kpis;
-using ReadinessBoard.Features.Matrix;
-using ReadinessBoard.Features.Overview;
-using ReadinessBoard.Features.Plan;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Accounts;
+using ReadinessBoard.Features.ActivityFeed;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Costs;
 using ReadinessBoard.Features.Document;
+using ReadinessBoard.Features.Export;
 using ReadinessBoard.Features.Import;
+using ReadinessBoard.Features.Kpis;
+using ReadinessBoard.Features.Live;
+using ReadinessBoard.Features.Matrix;
+using ReadinessBoard.Features.Overview;
+using ReadinessBoard.Features.Plan;
 using ReadinessBoard.Tests.Support;
 
 namespace ReadinessBoard.Tests.Security;
@@ -284,7 +285,7 @@ public sealed class BoardWorld : IAsyncDisposable
         Reimport = new BoardReimportService(database.Factory, clock);
         Import = new DocumentImport(new BoardImportService(database.Factory, clock), database.Factory, clock);
         Members = new TeamMembersService(database.Factory, clock);
-        Checklist = new ChecklistQueries(database.Factory);
+        Checklist = new ChecklistQueries(database.Factory, new BoardReadCache());
         Edits = new ItemEditService(database.Factory, Checklist, clock);
         Overviews = new OverviewQueries(database.Factory, clock);
         Matrices = new MatrixQueries(database.Factory);

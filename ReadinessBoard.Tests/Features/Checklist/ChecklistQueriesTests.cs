@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Tests.Support;
 
 namespace ReadinessBoard.Tests.Features.Checklist;
@@ -14,7 +15,7 @@ public class ChecklistQueriesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _queries = new ChecklistQueries(_database.Factory);
+        _queries = new ChecklistQueries(_database.Factory, new BoardReadCache());
     }
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
@@ -36,6 +37,50 @@ public class ChecklistQueriesTests : IAsyncLifetime
         // Counts cover the whole board, whatever the page.
         Assert.Equal((120, 120), (last.ItemCount, last.Total));
         Assert.Equal([40, 40, 40], last.Sections.Select(s => s.Items));
+    }
+
+    [Fact]
+    public async Task Get_AfterAStoredChange_ShowsIt_ThoughTheReadIsShared()
+    {
+        var boardId = await _database.ImportAsync("# B\n\n- [ ] Rotate keys\n- [ ] Raise the limit\n");
+        var before = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None))!;
+        var item = before.Page.Items[0];
+
+        await new ItemStatusService(_database.Factory, TimeProvider.System)
+            .SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, null, item.Version), Actor.System);
+        var after = (await _queries.GetAsync(boardId, Actor.System, ChecklistFilter.None))!;
+
+        Assert.Equal((ItemStatus.Open, 0), (before.Page.Items[0].Status, before.Done));
+        Assert.Equal((ItemStatus.Done, 1), (after.Page.Items[0].Status, after.Done));
+    }
+
+    [Fact]
+    public async Task Get_SharesTheRead_ButNotWhetherTheReaderMayEdit()
+    {
+        var boardId = await _database.ImportAsync("# B\n\n- [ ] Rotate keys\n");
+        var viewer = await _database.MemberAsync("viewer-1", "viewer@example.com", TeamRole.Viewer);
+        var editor = await _database.MemberAsync("editor-1", "editor@example.com", TeamRole.Editor);
+        var outsider = await _database.MemberAsync("outsider-1", "outsider@example.com", TeamRole.Owner, teamName: "Other team");
+
+        var asViewer = (await _queries.GetAsync(boardId, viewer, ChecklistFilter.None))!;
+        var asEditor = (await _queries.GetAsync(boardId, editor, ChecklistFilter.None))!;
+        var asOutsider = await _queries.GetAsync(boardId, outsider, ChecklistFilter.None);
+
+        Assert.Same(asViewer.Page, asEditor.Page);
+        Assert.Equal((false, true), (asViewer.CanEdit, asEditor.CanEdit));
+        Assert.Null(asOutsider);
+    }
+
+    [Fact]
+    public void Filter_EqualWhenItChoosesTheSameItems()
+    {
+        var one = ChecklistFilter.FromQuery(["done", "open"], " Priya ", null, "3", null, null, null);
+        var other = new ChecklistFilter([ItemStatus.Open, ItemStatus.Done], "Priya", PhaseId: 3);
+
+        Assert.Equal(one, other);
+        Assert.Equal(one.GetHashCode(), other.GetHashCode());
+        Assert.NotEqual(one, other with { Statuses = [ItemStatus.Open] });
+        Assert.NotEqual(one, other with { Owner = "Sam" });
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Tests.Support;
 
 namespace ReadinessBoard.Tests.Features.Checklist;
@@ -17,7 +18,7 @@ public class ItemEditServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _service = new ItemEditService(_database.Factory, new ChecklistQueries(_database.Factory), TimeProvider.System);
+        _service = new ItemEditService(_database.Factory, new ChecklistQueries(_database.Factory, new BoardReadCache()), TimeProvider.System);
         _boardId = await _database.ImportAsync("# Board\n\n- [ ] First\n- [x] Second (2-3h)\n");
         _alice = await _database.MemberAsync("user-1", "Alice", TeamRole.Editor);
     }

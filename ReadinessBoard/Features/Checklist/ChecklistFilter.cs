@@ -20,6 +20,28 @@ public sealed record ChecklistFilter(
 
     public static ChecklistFilter None { get; } = new([]);
 
+    /// <summary>Two filters are equal when they choose the same items: the statuses compare by their values.</summary>
+    public bool Equals(ChecklistFilter? other) =>
+        other is not null && Statuses.SequenceEqual(other.Statuses) && Owner == other.Owner && Priority == other.Priority
+        && PhaseId == other.PhaseId && Text == other.Text && Impact == other.Impact && Effort == other.Effort;
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var status in Statuses)
+        {
+            hash.Add(status);
+        }
+
+        hash.Add(Owner);
+        hash.Add(Priority);
+        hash.Add(PhaseId);
+        hash.Add(Text);
+        hash.Add(Impact);
+        hash.Add(Effort);
+        return hash.ToHashCode();
+    }
+
     public bool IsEmpty => Statuses.Count == 0 && Owner is null && Priority is null && PhaseId is null
         && Text is null && Impact is null && Effort is null;
 

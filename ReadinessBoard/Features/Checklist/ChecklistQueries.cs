@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Accounts;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Checklist;
 
@@ -84,8 +85,10 @@ public sealed record ItemDetails(
 /// <summary>
 /// Read models of the checklist. Filtering, counting and paging run in the database, so a board of
 /// thousands of items puts one page of them into the circuit. One context per query, nothing tracked.
+/// The page of a board is read once per revision and filter and shared (<see cref="BoardReadCache"/>):
+/// when a change reaches fifty viewers, they make one read, and each still has its access checked.
 /// </summary>
-public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
+public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFactory, BoardReadCache reads)
 {
     public const int DefaultPageSize = 50;
 
@@ -97,12 +100,30 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
         int boardId, Actor actor, ChecklistFilter filter, int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.RoleOnBoardAsync(actor, boardId, ct) is not { } role)
+        TeamRole role;
+        long revision;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            return null;
+            if (await db.RoleOnBoardAsync(actor, boardId, ct) is not { } found)
+            {
+                return null;
+            }
+
+            role = found;
+            revision = await db.RevisionAsync(boardId, ct);
         }
 
+        var view = await reads.GetOrReadAsync(
+            boardId, revision, new PageQuery(filter, page, pageSize), read => ReadAsync(boardId, filter, page, pageSize, read), ct);
+        return view is null ? null : view with { CanEdit = role.CanEdit() };
+    }
+
+    private sealed record PageQuery(ChecklistFilter Filter, int Page, int PageSize);
+
+    // What every viewer of the board sees alike: everything but whether they may edit.
+    private async Task<ChecklistView?> ReadAsync(int boardId, ChecklistFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var board = await db.Boards.AsNoTracking()
             .Where(b => b.Id == boardId && b.ArchivedAt == null)
             .Select(b => new { b.Id, b.Title, TeamName = b.Team!.Name })
@@ -192,8 +213,7 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
             counts.Sum(c => c.Items),
             views,
             choices,
-            new ChecklistPage(number, pageSize, matching, items),
-            role.CanEdit());
+            new ChecklistPage(number, pageSize, matching, items));
     }
 
     /// <summary>One item of a board with everything known about it, or null when it is not (or no longer) on the board.</summary>

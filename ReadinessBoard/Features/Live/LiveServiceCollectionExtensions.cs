@@ -9,6 +9,7 @@ public static class LiveServiceCollectionExtensions
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services)
     {
         services.AddSingleton<IBoardNotifier, InProcessBoardNotifier>();
+        services.AddSingleton<BoardReadCache>();
         services.AddSingleton<PresenceTracker>();
         services.AddScoped(sp => sp.GetRequiredService<PresenceTracker>().NewGuest());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PresenceCircuitHandler>());
