@@ -45,7 +45,10 @@ const apps = {
     name: 'ReadinessBoard',
     port: Number(arg('port', '5105')),
     exe: path.join(root, 'ReadinessBoard/bin/Release/net9.0/ReadinessBoard'),
-    args: (port, data) => ['serve', `--urls=http://127.0.0.1:${port}`, `--ReadinessBoard:DataDirectory=${data}`],
+    // Every viewer is the same account from the same address: the cap on live connections per
+    // person (10 by default) would turn the eleventh away.
+    args: (port, data) => ['serve', `--urls=http://127.0.0.1:${port}`, `--ReadinessBoard:DataDirectory=${data}`,
+      '--ReadinessBoard:MaxCircuitsPerClient=1000'],
     path: '/boards/1',
     ready: 'article.rb-board[data-interactive=true]',
     // The sample board's third item, "Rate limiting on the public API".

@@ -29,11 +29,15 @@ public class LiveFlowTests(BrowserFixture browser) : AppTest(browser)
         await Expect(Viewers(bob.Page)).ToHaveCountAsync(2);
         await Expect(Viewers(ann.Page).Filter(new() { HasText = "(you)" })).ToHaveCountAsync(1);
 
+        var sectionCount = bob.Page.Locator("section.rb-section", new() { Has = bob.Item(Title) }).Locator(".rb-section-count");
+        var (sectionDone, sectionCounted) = Fraction(await sectionCount.TextContentAsync());
+
         await ann.SetDoneAsync(Title, true);
 
         await Expect(bob.Item(Title)).ToBeCheckedAsync();
         await Expect(bob.Row(Title)).ToHaveClassAsync(new Regex(@"\brb-status-done\b"));
         await Expect(bob.Progress).ToHaveTextAsync("6 of 24 done · 25%");
+        await Expect(sectionCount).ToHaveTextAsync($"{sectionDone + 1}/{sectionCounted}");
 
         await bob.SetDoneAsync(Title, false);
         await Expect(ann.Item(Title)).Not.ToBeCheckedAsync();
@@ -42,6 +46,28 @@ public class LiveFlowTests(BrowserFixture browser) : AppTest(browser)
 
         await bobContext.CloseAsync();
         await Expect(Viewers(ann.Page)).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task ATick_ReachesAViewerWhoShowsOnlyOpenItems_AndTheItemLeavesTheirList()
+    {
+        await using var annContext = await Browser.NewContextAsync();
+        await using var bobContext = await Browser.NewContextAsync();
+        var ann = new BoardPageObject(await annContext.NewPageAsync());
+        var bob = new BoardPageObject(await bobContext.NewPageAsync());
+        await ann.OpenAsync(App.BaseUrl, 1);
+        await bob.Page.GotoAsync($"{App.BaseUrl}/boards/1?status=open");
+        await bob.WaitUntilInteractiveAsync();
+        await Expect(bob.Item(Title)).ToBeVisibleAsync();
+        var open = await bob.Titles.CountAsync();
+
+        await ann.SetDoneAsync(Title, true);
+
+        await Expect(bob.Item(Title)).ToHaveCountAsync(0);
+        await Expect(bob.Titles).ToHaveCountAsync(open - 1);
+        await Expect(bob.Progress).ToHaveTextAsync("6 of 24 done · 25%");
+        await ann.SetDoneAsync(Title, false);
+        await Expect(bob.Item(Title)).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -60,6 +86,12 @@ public class LiveFlowTests(BrowserFixture browser) : AppTest(browser)
         await Expect(board.Page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
         await board.WaitUntilInteractiveAsync();
         await Expect(Viewers(board.Page)).ToHaveCountAsync(1);
+    }
+
+    private static (int Done, int Counted) Fraction(string? text)
+    {
+        var parts = (text ?? "").Trim().Split('/');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static ILocator Viewers(IPage page) =>

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Features.Live;
@@ -49,8 +50,43 @@ public class PublishAfterWriteTests : IAsyncLifetime
         await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), _alice);
 
         var (change, stored) = await NextAsync();
-        Assert.Equal(new BoardChange(_boardId, ActivityKinds.ItemStatus, item.Id, item.Version + 1, "Alice"), change);
+        Assert.Equal(new BoardChange(_boardId, ActivityKinds.ItemStatus, item.Id, item.Version + 1, "Alice"), change with { Revision = 0, Status = null });
         Assert.Equal(ItemStatus.Done, stored);
+    }
+
+    [Fact]
+    public async Task SetStatus_PublishesTheNewRevision_AndTheCountsAfterIt()
+    {
+        var item = await ItemAsync("Rate limiting");
+
+        await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Blocked, "Waiting for the gateway", item.Version), _alice);
+
+        var (change, _) = await NextAsync();
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var items = await db.Items.Where(i => i.BoardId == _boardId && i.ArchivedAt == null).ToListAsync();
+        var section = items.Where(i => i.SectionId == item.SectionId).ToList();
+        Assert.Equal(await db.Activities.Where(a => a.BoardId == _boardId).MaxAsync(a => a.Id), change.Revision);
+        Assert.Equal(
+            new StatusPatch(ItemStatus.Blocked, "Waiting for the gateway", item.SectionId,
+                items.Count(i => i.Status == ItemStatus.Done), items.Count(i => i.Status != ItemStatus.NotApplicable),
+                section.Count(i => i.Status == ItemStatus.Done), section.Count(i => i.Status != ItemStatus.NotApplicable)),
+            change.Status);
+        Assert.True(change.Status!.SectionCounted < change.Status.BoardCounted);
+    }
+
+    [Fact]
+    public async Task ChangingAMembersRole_AsksEveryViewerOfTheTeamsBoards_ToCheckTheirAccess()
+    {
+        var owner = await _database.MemberAsync("owner-1", "owner@example.com", TeamRole.Owner);
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            var members = new TeamMembersService(_database.Factory, TimeProvider.System, _notifier);
+            var alice = await db.TeamMembers.SingleAsync(m => m.UserId == "user-1");
+            Assert.Null(await members.ChangeRoleAsync(owner, alice.Id, TeamRole.Viewer));
+        }
+
+        var (change, _) = await NextAsync();
+        Assert.Equal(new BoardChange(_boardId, BoardChangeKinds.Members), change);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Accounts;
 
@@ -24,7 +25,8 @@ public sealed class AddMemberValidator : AbstractValidator<AddMember>
 }
 
 /// <summary>The members of a team and their roles; only an Owner changes them, and a team always keeps one Owner.</summary>
-public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+// The notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
+public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, IBoardNotifier? notifier = null)
 {
     private static readonly AddMemberValidator s_validator = new();
 
@@ -120,6 +122,7 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
 
         member.Role = role;
         await db.SaveChangesAsync(ct);
+        await PublishAsync(db, member.TeamId);
         return null;
     }
 
@@ -145,7 +148,24 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
 
         db.TeamMembers.Remove(member);
         await db.SaveChangesAsync(ct);
+        await PublishAsync(db, member.TeamId);
         return null;
+    }
+
+    // Whoever has the team's boards open has their access checked again: a removed member stops
+    // seeing changes, a Viewer made Editor can tick.
+    private async Task PublishAsync(ReadinessDbContext db, int teamId)
+    {
+        if (notifier is null)
+        {
+            return;
+        }
+
+        var boards = await db.Boards.Where(b => b.TeamId == teamId && b.ArchivedAt == null).Select(b => b.Id).ToListAsync(CancellationToken.None);
+        foreach (var boardId in boards)
+        {
+            await notifier.PublishAsync(new BoardChange(boardId, BoardChangeKinds.Members), CancellationToken.None);
+        }
     }
 
     private static async Task<string?> DemandOwnerAsync(ReadinessDbContext db, Actor actor, int teamId, CancellationToken ct) =>

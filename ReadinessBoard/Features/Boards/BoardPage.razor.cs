@@ -5,6 +5,7 @@ using ReadinessBoard.Components.Shared;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Checklist;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Boards;
 
@@ -53,6 +54,7 @@ public sealed partial class BoardPage : IDisposable
     private PersistingComponentStateSubscription _persisting;
     // Two quick changes reload twice; only the newest reload may land on screen.
     private int _loadSequence;
+    private int _loading;
 
     /// <summary>A status that waits for its reason before it is set.</summary>
     private sealed record StatusRequest(ChecklistItem Item, ItemStatus Status);
@@ -114,19 +116,67 @@ public sealed partial class BoardPage : IDisposable
     public async Task LoadAsync()
     {
         var sequence = ++_loadSequence;
-        var actor = await Me.GetAsync();
-        var board = await Checklist.GetAsync(BoardId, actor, _filter, _page);
-        var details = board is not null && _detailsId is { } itemId ? await Checklist.GetItemAsync(BoardId, itemId, actor) : null;
-        if (sequence != _loadSequence)
+        _loading++;
+        try
         {
-            return;
+            var actor = await Me.GetAsync();
+            var board = await Checklist.GetAsync(BoardId, actor, _filter, _page);
+            var details = board is not null && _detailsId is { } itemId ? await Checklist.GetItemAsync(BoardId, itemId, actor) : null;
+            if (sequence != _loadSequence)
+            {
+                return;
+            }
+
+            _board = board;
+            _details = details;
+            _loaded = true;
+            Recount();
+            StateHasChanged();
+        }
+        finally
+        {
+            _loading--;
+        }
+    }
+
+    /// <summary>
+    /// Shows a change someone made. A status change is applied to what the page shows, without a
+    /// read, when the page can tell where it goes: no status filter (which moves items in and out of
+    /// the page), no open details of that item, and no read under way (which could land older than
+    /// the change). Anything else reads the board again, which also checks the viewer's access anew.
+    /// </summary>
+    private Task ShowChangeAsync(BoardChange change)
+    {
+        if (change is not { Status: { } patch, ItemId: { } itemId, Revision: > 0 }
+            || _board is null || _loading > 0 || _filter.Statuses.Count > 0 || _detailsId == itemId)
+        {
+            return LoadAsync();
         }
 
-        _board = board;
-        _details = details;
-        _loaded = true;
+        // What the page shows was read at this revision or later: it holds the change already.
+        if (change.Revision <= _board.Revision)
+        {
+            return Task.CompletedTask;
+        }
+
+        var items = _board.Page.Items
+            .Select(i => i.Id == itemId && i.Version < change.Version
+                ? i with { Status = patch.Status, StatusReason = patch.StatusReason, Version = change.Version.Value }
+                : i)
+            .ToList();
+        var sections = _board.Sections
+            .Select(s => s.Id == patch.SectionId ? s with { Done = patch.SectionDone, Counted = patch.SectionCounted } : s)
+            .ToList();
+        _board = _board with
+        {
+            Done = patch.BoardDone,
+            Total = patch.BoardCounted,
+            Sections = sections,
+            Page = _board.Page with { Items = items },
+            Revision = change.Revision,
+        };
         Recount();
-        StateHasChanged();
+        return Task.CompletedTask;
     }
 
     private async Task ReloadAfterChangeAsync()

@@ -8,7 +8,8 @@ namespace ReadinessBoard.Features.Checklist;
 
 /// <summary>
 /// One page of a board's checklist: the board's progress, its sections with their counts, the
-/// choices the filters offer, and only the items of the requested page.
+/// choices the filters offer, and only the items of the requested page. <see cref="Revision"/> is the
+/// board's revision when it was read (<see cref="BoardRevisions"/>): what it shows is at least that new.
 /// </summary>
 public sealed record ChecklistView(
     int Id,
@@ -20,7 +21,8 @@ public sealed record ChecklistView(
     IReadOnlyList<ChecklistSection> Sections,
     ChecklistChoices Choices,
     ChecklistPage Page,
-    bool CanEdit = false)
+    bool CanEdit = false,
+    long Revision = 0)
 {
     /// <summary>The section of an item; null stands for the items under no heading ("General").</summary>
     public ChecklistSection? Section(int? id) => Sections.FirstOrDefault(s => s.Id == id);
@@ -115,7 +117,7 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
 
         var view = await reads.GetOrReadAsync(
             boardId, revision, new PageQuery(filter, page, pageSize), read => ReadAsync(boardId, filter, page, pageSize, read), ct);
-        return view is null ? null : view with { CanEdit = role.CanEdit() };
+        return view is null ? null : view with { CanEdit = role.CanEdit(), Revision = revision };
     }
 
     private sealed record PageQuery(ChecklistFilter Filter, int Page, int PageSize);

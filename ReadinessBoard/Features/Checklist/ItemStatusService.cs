@@ -76,7 +76,7 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         item.CompletedBy = command.Status == ItemStatus.Done ? actor.Name : null;
         item.UpdatedAt = now;
         item.Version++;
-        db.Activities.Add(new Activity
+        var activity = new Activity
         {
             BoardId = item.BoardId,
             ItemId = item.Id,
@@ -87,8 +87,8 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
             Before = before.ToString(),
             After = command.Status.ToString(),
             OccurredAt = now,
-        });
-
+        };
+        db.Activities.Add(activity);
         db.TouchBoard(item.BoardId, now);
 
         // The version is the concurrency token: the update only lands if no one else moved it first.
@@ -110,10 +110,31 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         // Written first, then published: every viewer that reloads reads the change.
         if (notifier is not null)
         {
-            await notifier.PublishAsync(new BoardChange(item.BoardId, ActivityKinds.ItemStatus, item.Id, item.Version, actor.Name), CancellationToken.None);
+            var patch = await PatchAsync(db, item, CancellationToken.None);
+            await notifier.PublishAsync(
+                new BoardChange(item.BoardId, ActivityKinds.ItemStatus, item.Id, item.Version, actor.Name, activity.Id, patch), CancellationToken.None);
         }
 
         return new StatusChangeResult(StatusChangeOutcome.Changed, ToView(item));
+    }
+
+    // The counts as they stand now, read after the commit: as new as the change, or newer.
+    private static async Task<StatusPatch> PatchAsync(ReadinessDbContext db, Item item, CancellationToken ct)
+    {
+        var counts = await db.Items.AsNoTracking()
+            .Where(i => i.BoardId == item.BoardId && i.ArchivedAt == null)
+            .GroupBy(i => i.SectionId == item.SectionId)
+            .Select(g => new
+            {
+                InSection = g.Key,
+                Done = g.Count(i => i.Status == ItemStatus.Done),
+                Counted = g.Count(i => i.Status != ItemStatus.NotApplicable),
+            })
+            .ToListAsync(ct);
+        var section = counts.FirstOrDefault(c => c.InSection);
+        return new StatusPatch(
+            item.Status, item.StatusReason, item.SectionId,
+            counts.Sum(c => c.Done), counts.Sum(c => c.Counted), section?.Done ?? 0, section?.Counted ?? 0);
     }
 
     private static ItemView ToView(Item item) =>

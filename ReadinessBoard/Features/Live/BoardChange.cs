@@ -5,8 +5,19 @@ namespace ReadinessBoard.Features.Live;
 /// <summary>
 /// Something on a board changed and is already stored. <see cref="Kind"/> is an
 /// <see cref="ActivityKinds"/> value (or one of <see cref="BoardChangeKinds"/>); a viewer reloads what it shows.
+/// <see cref="Revision"/> is the board's revision the change made (<see cref="BoardRevisions"/>), 0 when not known.
+/// A status change carries what it changed (<see cref="Status"/>), so a viewer can show it without reading the board.
 /// </summary>
-public sealed record BoardChange(int BoardId, string Kind, int? ItemId = null, int? Version = null, string? ActorName = null);
+public sealed record BoardChange(
+    int BoardId, string Kind, int? ItemId = null, int? Version = null, string? ActorName = null, long Revision = 0, StatusPatch? Status = null);
+
+/// <summary>
+/// An item's new status and what it did to the counts, as they stood just after the change: enough for
+/// a page that shows the item, or only the board's progress, to update without a read. Counts follow
+/// the checklist's: <c>Done</c> counts done items, <c>Counted</c> every item but the not applicable ones.
+/// </summary>
+public sealed record StatusPatch(
+    ItemStatus Status, string? StatusReason, int? SectionId, int BoardDone, int BoardCounted, int SectionDone, int SectionCounted);
 
 public static class BoardChangeKinds
 {
@@ -18,4 +29,7 @@ public static class BoardChangeKinds
 
     /// <summary>The circuit's connection came back: changes may have been missed, so reload.</summary>
     public const string Reconnected = "live.reconnected";
+
+    /// <summary>Who belongs to the board's team, or in what role, changed: a viewer's access is checked again.</summary>
+    public const string Members = "team.members";
 }
