@@ -93,7 +93,7 @@ async function settledRss(pid) {
     const items = await (contexts[0].pages()[0]).locator('input.rb-check').count();
     await sleep(10000);
     const after = await settledRss(app.pid);
-    console.log(`board ${boardId}: ${items} items; GC: ${gc}; viewers: ${viewers}`);
+    console.log(`board ${boardId}: 200 items, ${items} on its first page; GC: ${gc}; viewers: ${viewers}`);
     console.log(`resident memory: ${before.toFixed(1)} MB with no viewer, ${after.toFixed(1)} MB with ${viewers} idle viewers`);
     console.log(`per idle viewer: ${(((after - before) * 1024) / viewers).toFixed(0)} KB`);
     for (const c of contexts) await c.close();
