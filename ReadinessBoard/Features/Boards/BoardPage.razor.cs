@@ -360,21 +360,13 @@ public sealed partial class BoardPage : IDisposable
             : $"{page.Matching:N0} of {_board.ItemCount:N0} items match{shown}";
     }
 
-    private static string PriorityClass(string priority) => priority.ToLowerInvariant() switch
-    {
-        "critical" or "p0" or "must" or "5/5" => "rb-priority-critical",
-        "high" or "p1" or "should" or "4/5" => "rb-priority-high",
-        "medium" or "p2" or "could" or "3/5" => "rb-priority-medium",
-        _ => "rb-priority-low",
-    };
-
     private static int? ItemOfFragment(string fragment) =>
         fragment.StartsWith("#item-", StringComparison.Ordinal) && int.TryParse(fragment.AsSpan(6), out var id) ? id : null;
 
     private string RowKey(ChecklistItem item) => $"{item.Id}:{_refusals.GetValueOrDefault(item.Id)}";
 
-    private static string SectionId(ChecklistSection section) => section.Id is { } id ? $"section-{id}" : "section-general";
+    // Read at each render: a page left open past midnight shows what became overdue.
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
 
-    private static bool IsOverdue(ChecklistItem item) =>
-        item.DueDate is { } due && due < DateOnly.FromDateTime(DateTime.Today) && item.Status is not (ItemStatus.Done or ItemStatus.NotApplicable);
+    private static string SectionId(ChecklistSection section) => section.Id is { } id ? $"section-{id}" : "section-general";
 }
