@@ -122,6 +122,9 @@ public class XlsxExporterTests
         Assert.Equal("_x0007_", workbook.Text(checklist, "B8").Substring(5, 7));
         Assert.Equal("_x005F_x0041_ looks escaped", workbook.Text(checklist, "B11"));
         Assert.Equal(30_000, workbook.Text(checklist, "Q2").Length);
+        Assert.Equal(board.Items[0].Notes, workbook.Text(checklist, "Q2"));
+        Assert.Equal("\nCarriage", workbook.Text(checklist, "B7"));
+        Assert.Equal("  padded  ", workbook.Text(checklist, "B12"));
         Assert.Equal("Emoji 👩🏽‍💻 ✅ 🔴", workbook.Text(checklist, "B9"));
         // Every formula in the workbook is one the exporter wrote: none came from the board's text.
         foreach (var sheetName in workbook.SheetNames)
