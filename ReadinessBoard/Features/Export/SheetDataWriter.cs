@@ -12,8 +12,8 @@ namespace ReadinessBoard.Features.Export;
 /// structure around them (views, columns, autofilter, page setup) is still the SDK's own elements,
 /// written by the SDK. OpenXmlWriter spends about 2 µs on each cell (its element and attribute
 /// bookkeeping, not the XML itself): 300 ms of processor time for the 150,000 cells of a
-/// 10,000-item board, against about 35 ms here, which took the whole export from 379 ms to under the
-/// 200 ms target (docs/performance.md, "Export").
+/// 10,000-item board, against 35 to 50 ms here, which took the whole export from 379 ms to 131.5 ms,
+/// under its 200 ms target (docs/performance.md, "Export").
 /// </para>
 /// <para>
 /// The text is what OpenXmlWriter writes for the same cells (a test compares them): the prefix
@@ -38,8 +38,6 @@ internal sealed class SheetDataWriter(XmlWriter xml)
         .. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
         .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c),
     ]);
-
-    private static readonly string[] s_styles = Enumerable.Range(0, 64).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     private readonly char[] _buffer = new char[16 * 1024];
     private readonly char[] _row = new char[10];
@@ -110,7 +108,7 @@ internal sealed class SheetDataWriter(XmlWriter xml)
         if (style != XlsxStyles.Default)
         {
             Raw(" s=\"");
-            Raw(s_styles[style]);
+            Raw(XlsxStyles.Id(style));
             Raw("\"");
         }
     }
