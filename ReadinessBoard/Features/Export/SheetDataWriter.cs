@@ -12,7 +12,7 @@ namespace ReadinessBoard.Features.Export;
 /// structure around them (views, columns, autofilter, page setup) is still the SDK's own elements,
 /// written by the SDK. OpenXmlWriter spends about 2 µs on each cell (its element and attribute
 /// bookkeeping, not the XML itself): 300 ms of processor time for the 150,000 cells of a
-/// 10,000-item board, against 35 to 50 ms here, which took the whole export from 379 ms to 131.5 ms,
+/// 10,000-item board, against 35 to 50 ms here, which took the whole export from 379 ms to 101 ms,
 /// under its 200 ms target (docs/performance.md, "Export").
 /// </para>
 /// <para>
