@@ -122,6 +122,9 @@ public class XlsxExporterTests
         Assert.Equal("_x0007_", workbook.Text(checklist, "B8").Substring(5, 7));
         Assert.Equal("_x005F_x0041_ looks escaped", workbook.Text(checklist, "B11"));
         Assert.Equal(30_000, workbook.Text(checklist, "Q2").Length);
+        Assert.Equal(board.Items[0].Notes, workbook.Text(checklist, "Q2"));
+        Assert.Equal("\nCarriage", workbook.Text(checklist, "B7"));
+        Assert.Equal("  padded  ", workbook.Text(checklist, "B12"));
         Assert.Equal("Emoji 👩🏽‍💻 ✅ 🔴", workbook.Text(checklist, "B9"));
         // Every formula in the workbook is one the exporter wrote: none came from the board's text.
         foreach (var sheetName in workbook.SheetNames)
@@ -130,6 +133,33 @@ public class XlsxExporterTests
             {
                 Assert.Matches(@"^(COUNTIF|SUM|SUMPRODUCT|IF|Costs!|12\*)", formula.Text);
             }
+        }
+    }
+
+    [Fact]
+    public void LargeBoard_WrittenInManyBlocks_Validates_AndEveryTitleReadsBack()
+    {
+        string[] titles = ["Rotate the keys 🔑", "a < b && c > d", "  padded  ", "Émoji 👩🏽‍💻 ✅", "=SUM(A1:A2)", "tab\tinside", "_x0041_", "Bell \u0007"];
+        var items = Enumerable.Range(0, 1_500).Select(i => new ExportItem($"key-{i}", $"{titles[i % titles.Length]} {i}", (ItemStatus)(i % 5))
+        {
+            Section = i % 3 == 0 ? "Security > Secrets" : "Émoji 🚀 section",
+            Impact = "High",
+            Effort = "Low",
+            EstimateMinHours = i,
+            Notes = i % 100 == 0 ? string.Concat(Enumerable.Repeat("🚀 <notes> & more ", 1_000)) : null,
+        }).ToList();
+        var board = new BoardExport(1, "Large", "Team", null, "", ExportBoards.Now, ExportBoards.Now, [], items);
+
+        using var workbook = Workbook.Of(board);
+
+        Assert.Empty(workbook.ValidationErrors());
+        var rows = workbook.Sheet("Checklist").Descendants<Row>().Skip(1).ToList();
+        Assert.Equal(items.Count, rows.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var cells = rows[i].Elements<Cell>().ToDictionary(c => c.CellReference!.Value![..1]);
+            Assert.Equal(FormulaGuard.ForXlsx(items[i].Title), cells["B"].InlineString!.Text!.Text);
+            Assert.Equal(items[i].Notes is { } notes ? FormulaGuard.ForXlsx(notes) : null, cells.GetValueOrDefault("Q")?.InlineString!.Text!.Text);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ReadinessBoard.Features.Export;
@@ -68,8 +69,21 @@ public static class FormulaGuard
 
     public const int MaxCellLength = 32767;
 
+    // Every character that may need an escape: most text holds none, which one vectorized search shows.
+    private static readonly SearchValues<char> s_suspect = SearchValues.Create(
+    [
+        '_', '\uFFFE', '\uFFFF',
+        .. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
+        .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c),
+    ]);
+
     private static bool NeedsEscaping(string text)
     {
+        if (text.AsSpan().IndexOfAny(s_suspect) < 0)
+        {
+            return false;
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var ch = text[i];

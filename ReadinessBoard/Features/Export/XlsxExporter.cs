@@ -9,7 +9,8 @@ namespace ReadinessBoard.Features.Export;
 /// A board as an Excel workbook: Summary, Checklist, Priority Matrix, KPIs, Costs, Plan and Activity.
 /// Counts, progress and totals are live formulas over the Checklist and Costs sheets, each with its
 /// value computed here as well, so a viewer that does not recalculate still shows the numbers.
-/// Sheets are streamed with <see cref="OpenXmlWriter"/> straight into the zip (<see cref="XlsxPackage"/>).
+/// Sheets are streamed straight into the zip (<see cref="XlsxPackage"/>) by <see cref="SheetWriter"/>:
+/// the SDK's elements for each sheet's structure, <see cref="SheetDataWriter"/> for its cells.
 /// </summary>
 public sealed class XlsxExporter
 {

@@ -7,9 +7,9 @@ namespace ReadinessBoard.Features.Export;
 /// <summary>
 /// The zip around the workbook's parts, written in one pass. The Open XML SDK's own package
 /// (System.IO.Packaging) opens a read-write zip in which every part is buffered, uncompressed, until
-/// the end; here each part is compressed into the output as <see cref="DocumentFormat.OpenXml.OpenXmlWriter"/>
-/// writes it, so memory stays flat however large the board. This class writes only what the package
-/// needs around the parts: <c>[Content_Types].xml</c> and the two relationship parts.
+/// the end; here each part is compressed into the output as it is written, so memory stays flat
+/// however large the board. This class writes only what the package needs around the parts:
+/// <c>[Content_Types].xml</c> and the two relationship parts.
 /// </summary>
 internal sealed class XlsxPackage : IDisposable
 {
