@@ -11,6 +11,16 @@ public sealed partial class ChecklistFilterBar
     [Parameter, EditorRequired] public ChecklistChoices Choices { get; set; } = default!;
     [Parameter] public EventCallback<ChecklistFilter> OnChange { get; set; }
 
+    // What the last render showed. The bar keeps no state of its own: the same filter and choices
+    // render the same, so a live change that touched neither skips it.
+    private (ChecklistFilter, ChecklistChoices, bool)? _shown;
+
+    private (ChecklistFilter, ChecklistChoices, bool) Shows => (Filter, Choices, RendererInfo.IsInteractive);
+
+    protected override bool ShouldRender() => _shown != Shows;
+
+    protected override void OnAfterRender(bool firstRender) => _shown = Shows;
+
     /// <summary>A filter in force, with the filter that is left when it is removed.</summary>
     private sealed record Chip(string Label, ChecklistFilter Without);
 
