@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -18,6 +19,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 {
     private const string NotApplicableMark = "[~]";
     private static readonly string[] s_metaKeys = ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner"];
+    private static readonly string[] s_goalKey = ["goal"];
+    private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly List<(int Level, int Index)> _sectionStack = [];
     private readonly List<(int Level, int Index)> _phaseStack = [];
@@ -25,6 +28,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     private readonly List<(int Level, string Priority)> _priorityStack = [];
     private (Mention Item, int Level)? _itemHeading;
     private readonly StringBuilder _itemDetails = new();
+    private readonly StringBuilder _metaValue = new();
     private int? _labelPhase;
     private (string Priority, int Line)? _priorityLabel;
     private int _taskDepth;
@@ -123,9 +127,10 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        if (_itemHeading is null && IsItemHeading(text, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
+        // Only a numbered heading can be a task: the others are spared the status marks and the look below.
+        var status = TitleText.StartsWithNumber(text) ? StatusMarks.Find(text) : null;
+        if (_itemHeading is null && IsItemHeading(text, status, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
         {
-            var status = StatusMarks.Find(text);
             var mention = new Mention(MentionKind.Heading, Truncate(parts.Title, line, "A task title"), line)
             {
                 Number = parts.Number,
@@ -141,9 +146,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        if (MoscowHeading().Match(TitleText.Clean(text)) is { Success: true } moscow)
+        var cleaned = TitleText.Clean(text);
+        foreach (var moscow in MoscowHeading().EnumerateMatches(cleaned))
         {
-            _priorityStack.Add((heading.Level, PriorityWord(moscow.Value)!));
+            _priorityStack.Add((heading.Level, PriorityWord(cleaned.Substring(moscow.Index, moscow.Length))!));
+            break;
         }
 
         var title = Truncate(TitleText.StripSymbols(text), line, "A heading");
@@ -163,14 +170,14 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     /// A numbered heading is a task when it says so: an estimate or a status in the heading, or
     /// Impact/Effort/Completed lines right below it. "## 1. Introduction" stays a section.
     /// </summary>
-    private bool IsItemHeading(string text, ContainerBlock container, int index)
+    private bool IsItemHeading(string text, ItemStatus? status, ContainerBlock container, int index)
     {
         if (!TitleText.StartsWithNumber(text))
         {
             return false;
         }
 
-        if (HourRange.Find(text) is not null || StatusMarks.Find(text) is not null)
+        if (status is not null || HourRange.Find(text) is not null)
         {
             return true;
         }
@@ -182,7 +189,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                 break;
             }
 
-            if (container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph).Any(p => s_metaKeys.Contains(p.Key)))
+            if (container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph, s_metaKeys).Count > 0)
             {
                 return true;
             }
@@ -196,7 +203,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         var line = paragraph.Line + 1;
         if (_itemHeading is { } open)
         {
-            var pairs = MetaPairs(paragraph);
+            var pairs = MetaPairs(paragraph, s_metaKeys);
             var any = false;
             foreach (var (key, value) in pairs)
             {
@@ -227,7 +234,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        if (CurrentPhase is { } current && lines is not null && MetaPairs(paragraph).FirstOrDefault(p => p.Key == "goal") is { Value.Length: > 0 } goal)
+        if (CurrentPhase is { } current && lines is not null && MetaPairs(paragraph, s_goalKey) is [{ Value.Length: > 0 } goal, ..])
         {
             Phases[current].Goal ??= goal.Value.Length > 2000 ? goal.Value[..2000] : goal.Value;
             return;
@@ -680,18 +687,21 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         }
     }
 
-    /// <summary>Bold "Key:" then its value, for each key of a paragraph, keys in lower case.</summary>
-    private static List<(string Key, string Value)> MetaPairs(ParagraphBlock paragraph)
+    /// <summary>
+    /// Bold "Key:" then its value, for each key of a paragraph that is one of <paramref name="keys"/> (lower case), in order.
+    /// Other keys ("**Why:**") end the value before them and are skipped without building their text.
+    /// </summary>
+    private List<(string Key, string Value)> MetaPairs(ParagraphBlock paragraph, string[] keys)
     {
         var pairs = new List<(string Key, string Value)>();
         string? key = null;
-        var value = new StringBuilder();
+        var value = _metaValue.Clear();
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is EmphasisInline { DelimiterCount: 2 } strong && MarkdownText.Of(strong) is var label && label.EndsWith(':'))
             {
                 AddPair(pairs, key, value);
-                key = label.TrimEnd(':').Trim().ToLowerInvariant();
+                key = KnownKey(label.AsSpan().TrimEnd(':').Trim(), keys);
             }
             else if (inline is LineBreakInline)
             {
@@ -708,11 +718,34 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         return pairs;
     }
 
+    /// <summary>The key of <paramref name="keys"/> that <paramref name="label"/> is in lower case, or null.</summary>
+    private static string? KnownKey(ReadOnlySpan<char> label, string[] keys)
+    {
+        if (label.Length > 16)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[label.Length];
+        label.ToLowerInvariant(lower);
+        foreach (var key in keys)
+        {
+            if (lower.SequenceEqual(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
     private static void AddPair(List<(string Key, string Value)> pairs, string? key, StringBuilder value)
     {
         if (key is not null)
         {
-            pairs.Add((key, value.ToString().Trim().Trim('|').Trim()));
+            var text = value.Length == 0 ? "" : value.ToString();
+            var trimmed = text.AsSpan().Trim().Trim('|').Trim();
+            pairs.Add((key, trimmed.Length == text.Length ? text : trimmed.ToString()));
         }
 
         value.Clear();
@@ -824,6 +857,12 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private static string? Level(string? cell)
     {
+        // "HIGH", "Medium": one plain word of the scale, as nearly every Impact, Effort and Risk is, needs no cleaning.
+        if (ScaleWord(cell) is { } level)
+        {
+            return level;
+        }
+
         var text = TitleText.Clean(cell ?? "");
         if (text.Length == 0 || text == "-")
         {
@@ -839,6 +878,28 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             "low" => "Low",
             "none" => "None",
             _ => text.Length <= 30 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()) : text[..30],
+        };
+    }
+
+    /// <summary>The level a cell of nothing but one word of the scale names ("HIGH", "med"), else null.</summary>
+    private static string? ScaleWord(string? cell)
+    {
+        var word = cell.AsSpan();
+        if (word.IsEmpty || word.Length > 8 || word.ContainsAnyExcept(s_asciiLetters))
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Ascii.ToLower(word, lower, out _);
+        return (ReadOnlySpan<char>)lower switch
+        {
+            "critical" => "Critical",
+            "high" => "High",
+            "medium" or "med" or "moderate" => "Medium",
+            "low" => "Low",
+            "none" => "None",
+            _ => null,
         };
     }
 
