@@ -416,33 +416,92 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void Table(Table table)
     {
-        var rows = table.OfType<TableRow>().Select(r => (Row: r, Cells: r.OfType<TableCell>().Select(CellText).ToList())).ToList();
-        var header = rows.FirstOrDefault(r => r.Row.IsHeader);
-        if (header.Row is null)
+        // Plain loops over the rows: no tuples of records gathered by queries, no closures per row.
+        List<Cell>? header = null;
+        var body = new List<(int Line, List<Cell> Cells)>(table.Count);
+        foreach (var block in table)
+        {
+            if (block is not TableRow row)
+            {
+                continue;
+            }
+
+            var cells = new List<Cell>(row.Count);
+            foreach (var cell in row)
+            {
+                if (cell is TableCell tableCell)
+                {
+                    cells.Add(CellText(tableCell));
+                }
+            }
+
+            if (!row.IsHeader)
+            {
+                body.Add((row.Line + 1, cells));
+            }
+            else
+            {
+                header ??= cells;
+            }
+        }
+
+        if (header is null)
         {
             KeptTables++;
             return;
         }
 
-        var headers = header.Cells.Select(c => c.Text.ToLowerInvariant()).ToList();
-        var body = rows.Where(r => !r.Row.IsHeader).ToList();
+        var headers = new List<string>(header.Count);
+        foreach (var cell in header)
+        {
+            headers.Add(cell.Text.ToLowerInvariant());
+        }
+
         var tableName = CurrentSection is { } s ? Sections[s].Title : "Table";
         if (Column(headers, "impact") is { } impact && Column(headers, "effort") is { } effort)
         {
-            Matrix(headers, body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), impact, effort);
+            Matrix(headers, body, impact, effort);
         }
         else if (Column(headers, "current") is { } current && Column(headers, "target") is { } target)
         {
-            Kpis(headers, body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), current, target);
+            Kpis(headers, body, current, target);
         }
-        else if (headers.Skip(1).Any(MoneyRange.IsMoneyHeader) && body.Any(b => b.Cells.Skip(1).Any(c => MoneyRange.Parse(c.Text) is not null)))
+        else if (HasMoneyColumns(headers, body))
         {
-            CostTable(header.Cells.Select(c => c.Text).ToList(), body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), tableName);
+            CostTable(header.ConvertAll(c => c.Text), body, tableName);
         }
         else
         {
             KeptTables++;
         }
+    }
+
+    /// <summary>A column after the first is headed as money, and a cell after the first of some row holds an amount.</summary>
+    private static bool HasMoneyColumns(List<string> headers, List<(int Line, List<Cell> Cells)> body)
+    {
+        var moneyHeader = false;
+        for (var i = 1; i < headers.Count && !moneyHeader; i++)
+        {
+            moneyHeader = MoneyRange.IsMoneyHeader(headers[i]);
+        }
+
+        if (!moneyHeader)
+        {
+            return false;
+        }
+
+        foreach (var (_, cells) in body)
+        {
+            for (var i = 1; i < cells.Count; i++)
+            {
+                if (MoneyRange.Parse(cells[i].Text) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void Matrix(List<string> headers, List<(int Line, List<Cell> Cells)> rows, int impact, int effort)
@@ -451,33 +510,32 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         var status = Column(headers, "status", "state", "done");
         var priority = Column(headers, "priority", "score", "rank");
         var time = Column(headers, "time", "estimate", "effort (h", "hours", "duration");
-        var explicitOpen = status is not null || rows.Any(r => r.Cells.Count > task && r.Cells[task].Struck);
+        var explicitOpen = status is not null || AnyStruck(rows, task);
         foreach (var (line, cells) in rows)
         {
-            if (cells.Count <= task || cells[task].Text.Length == 0)
-            {
-                continue;
-            }
-
-            // "| **Quick Wins** |": a group row.
-            if (cells.Skip(1).All(c => c.Text.Length == 0))
+            if (cells.Count <= task || cells[task].Text.Length == 0 || IsGroupRow(cells))
             {
                 continue;
             }
 
             MatrixRows++;
             var parts = TitleText.Parse(cells[task].Text);
-            var statusCell = FittingCell(cells, status, c => StatusMarks.FindInCell(c) is not null)
-                ?? cells.Where((c, i) => i != task).Select(c => c.Text).FirstOrDefault(c => c.Contains('✅') || c.Contains("🔲", StringComparison.Ordinal) || c.Contains('⬜'));
-            var rowStatus = cells[task].Struck ? ItemStatus.Done : statusCell is null ? (ItemStatus?)null : StatusMarks.FindInCell(statusCell);
-            var timeCell = FittingCell(cells, time, c => HourRange.Find(c) is not null)
-                ?? cells.Where((c, i) => i != task && i != impact && i != effort).Select(c => c.Text).LastOrDefault(c => HourRange.Find(c) is not null);
+            // The status column when it holds a status, else the first other cell with a mark.
+            var cellStatus = At(cells, status) is { } statusText ? StatusMarks.FindInCell(statusText) : null;
+            if (cellStatus is null && MarkedCell(cells, task) is { } marked)
+            {
+                cellStatus = StatusMarks.FindInCell(marked);
+            }
+
+            var rowStatus = cells[task].Struck ? ItemStatus.Done : cellStatus;
+            // The time column when it holds an estimate, else the last other cell that does.
+            var estimate = (At(cells, time) is { } timeText ? HourRange.Find(timeText) : null) ?? LastEstimate(cells, task, impact, effort);
             var mention = new Mention(MentionKind.MatrixRow, Truncate(parts.Title.Length > 0 ? parts.Title : cells[task].Text, line, "A task title"), line)
             {
                 Number = parts.Number,
                 Section = CurrentSection,
                 Phase = CurrentPhase,
-                Estimate = (timeCell is null ? null : HourRange.Find(timeCell)) ?? parts.Estimate,
+                Estimate = estimate ?? parts.Estimate,
                 Impact = Level(At(cells, impact)),
                 Effort = Level(At(cells, effort)),
                 Priority = PriorityOfCell(At(cells, priority)),
@@ -487,6 +545,62 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             };
             AddMention(mention);
         }
+    }
+
+    private static bool AnyStruck(List<(int Line, List<Cell> Cells)> rows, int column)
+    {
+        foreach (var (_, cells) in rows)
+        {
+            if (cells.Count > column && cells[column].Struck)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"| **Quick Wins** |": a row with nothing after its first cell groups the rows below it.</summary>
+    private static bool IsGroupRow(List<Cell> cells)
+    {
+        for (var i = 1; i < cells.Count; i++)
+        {
+            if (cells[i].Text.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first cell but the task's with a done or open mark (✅ 🔲 ⬜).</summary>
+    private static string? MarkedCell(List<Cell> cells, int task)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var text = cells[i].Text;
+            if (i != task && (text.Contains('✅') || text.Contains("🔲", StringComparison.Ordinal) || text.Contains('⬜')))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The estimate of the last cell that holds one, but the task's, impact's and effort's.</summary>
+    private static HourRange? LastEstimate(List<Cell> cells, int task, int impact, int effort)
+    {
+        for (var i = cells.Count - 1; i >= 0; i--)
+        {
+            if (i != task && i != impact && i != effort && HourRange.Find(cells[i].Text) is { } estimate)
+            {
+                return estimate;
+            }
+        }
+
+        return null;
     }
 
     private void Kpis(List<string> headers, List<(int Line, List<Cell> Cells)> rows, int current, int target)
@@ -518,7 +632,15 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void CostTable(List<string> headers, List<(int Line, List<Cell> Cells)> rows, string tableName)
     {
-        var moneyColumns = Enumerable.Range(1, headers.Count - 1).Where(i => MoneyRange.IsMoneyHeader(headers[i])).ToList();
+        var moneyColumns = new List<int>();
+        for (var i = 1; i < headers.Count; i++)
+        {
+            if (MoneyRange.IsMoneyHeader(headers[i]))
+            {
+                moneyColumns.Add(i);
+            }
+        }
+
         foreach (var (line, cells) in rows)
         {
             var name = TitleText.Clean(At(cells, 0) ?? "");
@@ -917,10 +1039,6 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     }
 
     private static string? At(List<Cell> cells, int? column) => column is { } c && c < cells.Count && cells[c].Text.Length > 0 ? cells[c].Text : null;
-
-    /// <summary>The cell in a column when its content fits, else null (rows with missing cells shift).</summary>
-    private static string? FittingCell(List<Cell> cells, int? column, Func<string, bool> fits) =>
-        At(cells, column) is { } text && fits(text) ? text : null;
 
     private sealed record Cell(string Text, bool Struck);
 
