@@ -1,3 +1,7 @@
+using Markdig;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Import;
@@ -15,6 +19,16 @@ public class MarkdownImporterTests
         var result = _importer.Parse(TestFiles.Read("nested-tasks.md"));
 
         Assert.Equal("Nested tasks", result.Title);
+    }
+
+    [Fact]
+    public void Pipeline_ReadsTaskBoxes_WithoutAttachingHtmlClasses()
+    {
+        var document = Markdown.Parse("- [x] done\n- [ ] open\n", MarkdownImporter.Pipeline);
+
+        var boxes = document.Descendants<TaskList>().Select(t => t.Checked).ToList();
+        Assert.Equal([true, false], boxes);
+        Assert.All(document.Descendants<Block>(), block => Assert.Null(block.TryGetAttributes()));
     }
 
     [Fact]
