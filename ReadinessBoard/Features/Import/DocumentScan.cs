@@ -29,6 +29,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     private (Mention Item, int Level)? _itemHeading;
     private readonly StringBuilder _itemDetails = new();
     private readonly StringBuilder _metaValue = new();
+    private (ParagraphBlock? Paragraph, string Text) _lastText = (null, "");
     private int? _labelPhase;
     private (string Priority, int Line)? _priorityLabel;
     private int _taskDepth;
@@ -51,6 +52,20 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     }
 
     public sealed record PriorityName(string Priority, string Name, int Line);
+
+    /// <summary>
+    /// The plain text of a paragraph. A list item's first paragraph is read by <see cref="ListItem"/> and
+    /// then walked once more with the item's blocks: its text is made once, not twice.
+    /// </summary>
+    private string TextOf(ParagraphBlock paragraph)
+    {
+        if (!ReferenceEquals(_lastText.Paragraph, paragraph))
+        {
+            _lastText = (paragraph, MarkdownText.Of(paragraph.Inline));
+        }
+
+        return _lastText.Text;
+    }
 
     private int? CurrentSection => _sectionStack.Count > 0 ? _sectionStack[^1].Index : null;
 
@@ -212,7 +227,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
             if (!any)
             {
-                AppendDetails(MarkdownText.Of(paragraph.Inline));
+                AppendDetails(TextOf(paragraph));
             }
 
             return;
@@ -240,7 +255,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        InlinePriorityList(MarkdownText.Of(paragraph.Inline), line);
+        InlinePriorityList(TextOf(paragraph), line);
     }
 
     /// <summary>A phase label opens a phase; a priority label opens a priority list. False for other labels.</summary>
@@ -294,7 +309,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         if (paragraph is not null)
         {
             var line = paragraph.Line + 1;
-            var text = MarkdownText.Of(paragraph.Inline);
+            var text = TextOf(paragraph);
             if (_priorityLabel is { } label)
             {
                 AddPriorityName(label.Priority, text, line);
