@@ -161,11 +161,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        var cleaned = TitleText.Clean(text);
-        foreach (var moscow in MoscowHeading().EnumerateMatches(cleaned))
+        if (MoscowHeading().Match(TitleText.Clean(text)) is { Success: true } moscow)
         {
-            _priorityStack.Add((heading.Level, PriorityWord(cleaned.Substring(moscow.Index, moscow.Length))!));
-            break;
+            _priorityStack.Add((heading.Level, PriorityWord(moscow.Value)!));
         }
 
         var title = Truncate(TitleText.StripSymbols(text), line, "A heading");
