@@ -32,6 +32,19 @@ public class MarkdownImporterTests
     }
 
     [Fact]
+    public void Parse_ReadsImpactEffortAndRisk_AsOneWordOfTheScaleOrAsWritten()
+    {
+        var result = _importer.Parse(
+            "# Levels\n\n### 1. Plain words\n**Impact:** HIGH | **Effort:** med | **Risk:** Moderate\n\n" +
+            "### 2. Longer cells\n**Impact:** Very high ✅ | **Effort:** low-ish (2h) | **Risk:** -\n\n**Why:** Because.\n");
+
+        Assert.Equal(
+            [("Plain words", "High", "Medium", "Medium", (string?)null), ("Longer cells", "Very High", "Low-Ish (2H)", null, "Why: Because.")],
+            result.Items.Select(i => (i.Title, i.Impact, i.Effort, i.Risk, i.Details)).ToList());
+        Assert.Equal(new HourRange(2, 2), result.Items[1].Estimate);
+    }
+
+    [Fact]
     public void Parse_UsesTheFallbackTitle_WhenTheDocumentHasNoTitle()
     {
         Assert.Equal("fallback", _importer.Parse("- [ ] a", "fallback").Title);
