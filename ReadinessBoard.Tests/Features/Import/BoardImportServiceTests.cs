@@ -42,6 +42,40 @@ public class BoardImportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateBoard_WritesItemRows_ExactlyAsEfCoreWouldWriteThem()
+    {
+        var boardId = await _database.ImportAsync(
+            "# Rows\n\n## Work\n\n### 1. Rotate the keys (1.5-3 hours)\n**Impact:** HIGH | **Effort:** LOW | **Risk:** Medium\n**Completed:** 2026-01-12\n\n" +
+            "**Why:** Leaked once.\n\n### Week 1: Start\n\n- [ ] Open ports audit (2h)\n- [x] Backups\n");
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var imported = await db.Items.AsNoTracking().Where(i => i.BoardId == boardId).OrderBy(i => i.Position).ToListAsync();
+        Assert.Equal(3, imported.Count);
+        // The same values once more, this time through the change tracker, under other keys.
+        db.Items.AddRange(imported.Select(i => CopyOf(i, "ef-" + i.Key)));
+        await db.SaveChangesAsync();
+
+        var columns = string.Join(", ", typeof(Item).GetProperties()
+            .Where(p => p.Name is not ("Id" or "Key") && db.Model.FindEntityType(typeof(Item))!.FindProperty(p.Name) is not null)
+            .Select(p => $"quote(\"{p.Name}\")"));
+        var sql = $"SELECT {columns.Replace(", ", " || '|' || ", StringComparison.Ordinal)} AS \"Value\" FROM \"Items\" WHERE \"BoardId\" = {{0}} ORDER BY \"Key\" LIKE 'ef-%', \"Position\"";
+        var rows = await db.Database.SqlQueryRaw<string>(sql, boardId).ToListAsync();
+
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(rows[3..], rows[..3]);
+        Assert.Contains("'2026-01-12 00:00:00'", rows[0], StringComparison.Ordinal);
+        Assert.Contains("1.5|3.0", rows[0], StringComparison.Ordinal);
+    }
+
+    private static Item CopyOf(Item item, string key) => new()
+    {
+        BoardId = item.BoardId, SectionId = item.SectionId, PhaseId = item.PhaseId, Key = key, Title = item.Title, Details = item.Details,
+        Status = item.Status, StatusReason = item.StatusReason, Priority = item.Priority, Impact = item.Impact, Effort = item.Effort, Risk = item.Risk,
+        EstimateMinHours = item.EstimateMinHours, EstimateMaxHours = item.EstimateMaxHours, SourceLine = item.SourceLine, Position = item.Position,
+        Depth = item.Depth, Version = item.Version, CompletedAt = item.CompletedAt, CompletedBy = item.CompletedBy, UpdatedAt = item.UpdatedAt,
+        SourceDoneIn = item.SourceDoneIn,
+    };
+
+    [Fact]
     public async Task CreateBoard_ThatFails_LeavesNothingBehind()
     {
         var parsed = new MarkdownImporter().Parse("# Doomed\n\n- [ ] one\n- [ ] two\n");

@@ -1,3 +1,7 @@
+using Markdig;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Import;
@@ -15,6 +19,29 @@ public class MarkdownImporterTests
         var result = _importer.Parse(TestFiles.Read("nested-tasks.md"));
 
         Assert.Equal("Nested tasks", result.Title);
+    }
+
+    [Fact]
+    public void Pipeline_ReadsTaskBoxes_WithoutAttachingHtmlClasses()
+    {
+        var document = Markdown.Parse("- [x] done\n- [ ] open\n", MarkdownImporter.Pipeline);
+
+        var boxes = document.Descendants<TaskList>().Select(t => t.Checked).ToList();
+        Assert.Equal([true, false], boxes);
+        Assert.All(document.Descendants<Block>(), block => Assert.Null(block.TryGetAttributes()));
+    }
+
+    [Fact]
+    public void Parse_ReadsImpactEffortAndRisk_AsOneWordOfTheScaleOrAsWritten()
+    {
+        var result = _importer.Parse(
+            "# Levels\n\n### 1. Plain words\n**Impact:** HIGH | **Effort:** med | **Risk:** Moderate\n\n" +
+            "### 2. Longer cells\n**Impact:** Very high ✅ | **Effort:** low-ish (2h) | **Risk:** -\n\n**Why:** Because.\n");
+
+        Assert.Equal(
+            [("Plain words", "High", "Medium", "Medium", (string?)null), ("Longer cells", "Very High", "Low-Ish (2H)", null, "Why: Because.")],
+            result.Items.Select(i => (i.Title, i.Impact, i.Effort, i.Risk, i.Details)).ToList());
+        Assert.Equal(new HourRange(2, 2), result.Items[1].Estimate);
     }
 
     [Fact]

@@ -19,6 +19,24 @@ public class ShapeParsingTests
         Assert.Equal(new HourRange(min, max), HourRange.Find(text));
 
     [Theory]
+    [InlineData("1.5–2.5 days", 12, 20)]
+    [InlineData("4-2h", 2, 4)]
+    [InlineData("Rotate keys 2 HOURS", 2, 2)]
+    [InlineData("(~ 3 - 5 wks)", 120, 200)]
+    [InlineData("first 1h, then 2-3h", 1, 1)]
+    public void HourRange_ReadsRangesUnitsAndTheFirstEstimate(string text, double min, double max) =>
+        Assert.Equal(new HourRange(min, max), HourRange.Find(text));
+
+    [Fact]
+    public void HourRange_ReadsAnEstimateInsideASpan_AsInTheWholeText()
+    {
+        var text = "Backups (1-2d) then restore drills";
+
+        Assert.Equal(new HourRange(8, 16), HourRange.Find(text.AsSpan(8, 6)));
+        Assert.Null(HourRange.Find(text.AsSpan(0, 10)));
+    }
+
+    [Theory]
     [InlineData("Use HTTP/2 everywhere")]
     [InlineData("SHA256 hashes")]
     [InlineData("Top 10 alerts")]

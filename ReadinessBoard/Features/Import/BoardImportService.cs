@@ -36,7 +36,7 @@ public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbF
         // Sections and phases have their ids now; the items, the bulk of a document, go in with one prepared command.
         var items = parsed.Items.Select((item, i) => BoardModel.NewItem(board.Id, item, i, sections, phases, now)).ToList();
 
-        await ItemBulkWriter.InsertAsync(db, items, ct);
+        ItemBulkWriter.Insert(db, items, ct);
         db.Activities.Add(new Activity
         {
             BoardId = board.Id,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -18,6 +19,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 {
     private const string NotApplicableMark = "[~]";
     private static readonly string[] s_metaKeys = ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner"];
+    private static readonly string[] s_goalKey = ["goal"];
+    private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly List<(int Level, int Index)> _sectionStack = [];
     private readonly List<(int Level, int Index)> _phaseStack = [];
@@ -25,6 +28,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     private readonly List<(int Level, string Priority)> _priorityStack = [];
     private (Mention Item, int Level)? _itemHeading;
     private readonly StringBuilder _itemDetails = new();
+    private readonly StringBuilder _metaValue = new();
+    private (ParagraphBlock? Paragraph, string Text) _lastText = (null, "");
     private int? _labelPhase;
     private (string Priority, int Line)? _priorityLabel;
     private int _taskDepth;
@@ -47,6 +52,20 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     }
 
     public sealed record PriorityName(string Priority, string Name, int Line);
+
+    /// <summary>
+    /// The plain text of a paragraph. A list item's first paragraph is read by <see cref="ListItem"/> and
+    /// then walked once more with the item's blocks: its text is made once, not twice.
+    /// </summary>
+    private string TextOf(ParagraphBlock paragraph)
+    {
+        if (!ReferenceEquals(_lastText.Paragraph, paragraph))
+        {
+            _lastText = (paragraph, MarkdownText.Of(paragraph.Inline));
+        }
+
+        return _lastText.Text;
+    }
 
     private int? CurrentSection => _sectionStack.Count > 0 ? _sectionStack[^1].Index : null;
 
@@ -123,9 +142,10 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        if (_itemHeading is null && IsItemHeading(text, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
+        // Only a numbered heading can be a task: the others are spared the status marks and the look below.
+        var status = TitleText.StartsWithNumber(text) ? StatusMarks.Find(text) : null;
+        if (_itemHeading is null && IsItemHeading(text, status, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
         {
-            var status = StatusMarks.Find(text);
             var mention = new Mention(MentionKind.Heading, Truncate(parts.Title, line, "A task title"), line)
             {
                 Number = parts.Number,
@@ -163,14 +183,14 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     /// A numbered heading is a task when it says so: an estimate or a status in the heading, or
     /// Impact/Effort/Completed lines right below it. "## 1. Introduction" stays a section.
     /// </summary>
-    private bool IsItemHeading(string text, ContainerBlock container, int index)
+    private bool IsItemHeading(string text, ItemStatus? status, ContainerBlock container, int index)
     {
         if (!TitleText.StartsWithNumber(text))
         {
             return false;
         }
 
-        if (HourRange.Find(text) is not null || StatusMarks.Find(text) is not null)
+        if (status is not null || HourRange.Find(text) is not null)
         {
             return true;
         }
@@ -182,7 +202,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                 break;
             }
 
-            if (container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph).Any(p => s_metaKeys.Contains(p.Key)))
+            if (container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph, s_metaKeys).Count > 0)
             {
                 return true;
             }
@@ -196,7 +216,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         var line = paragraph.Line + 1;
         if (_itemHeading is { } open)
         {
-            var pairs = MetaPairs(paragraph);
+            var pairs = MetaPairs(paragraph, s_metaKeys);
             var any = false;
             foreach (var (key, value) in pairs)
             {
@@ -205,7 +225,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
             if (!any)
             {
-                AppendDetails(MarkdownText.Of(paragraph.Inline));
+                AppendDetails(TextOf(paragraph));
             }
 
             return;
@@ -227,13 +247,13 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        if (CurrentPhase is { } current && lines is not null && MetaPairs(paragraph).FirstOrDefault(p => p.Key == "goal") is { Value.Length: > 0 } goal)
+        if (CurrentPhase is { } current && lines is not null && MetaPairs(paragraph, s_goalKey) is [{ Value.Length: > 0 } goal, ..])
         {
             Phases[current].Goal ??= goal.Value.Length > 2000 ? goal.Value[..2000] : goal.Value;
             return;
         }
 
-        InlinePriorityList(MarkdownText.Of(paragraph.Inline), line);
+        InlinePriorityList(TextOf(paragraph), line);
     }
 
     /// <summary>A phase label opens a phase; a priority label opens a priority list. False for other labels.</summary>
@@ -287,7 +307,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         if (paragraph is not null)
         {
             var line = paragraph.Line + 1;
-            var text = MarkdownText.Of(paragraph.Inline);
+            var text = TextOf(paragraph);
             if (_priorityLabel is { } label)
             {
                 AddPriorityName(label.Priority, text, line);
@@ -409,33 +429,92 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void Table(Table table)
     {
-        var rows = table.OfType<TableRow>().Select(r => (Row: r, Cells: r.OfType<TableCell>().Select(CellText).ToList())).ToList();
-        var header = rows.FirstOrDefault(r => r.Row.IsHeader);
-        if (header.Row is null)
+        // Plain loops over the rows: no tuples of records gathered by queries, no closures per row.
+        List<Cell>? header = null;
+        var body = new List<(int Line, List<Cell> Cells)>(table.Count);
+        foreach (var block in table)
+        {
+            if (block is not TableRow row)
+            {
+                continue;
+            }
+
+            var cells = new List<Cell>(row.Count);
+            foreach (var cell in row)
+            {
+                if (cell is TableCell tableCell)
+                {
+                    cells.Add(CellText(tableCell));
+                }
+            }
+
+            if (!row.IsHeader)
+            {
+                body.Add((row.Line + 1, cells));
+            }
+            else
+            {
+                header ??= cells;
+            }
+        }
+
+        if (header is null)
         {
             KeptTables++;
             return;
         }
 
-        var headers = header.Cells.Select(c => c.Text.ToLowerInvariant()).ToList();
-        var body = rows.Where(r => !r.Row.IsHeader).ToList();
+        var headers = new List<string>(header.Count);
+        foreach (var cell in header)
+        {
+            headers.Add(cell.Text.ToLowerInvariant());
+        }
+
         var tableName = CurrentSection is { } s ? Sections[s].Title : "Table";
         if (Column(headers, "impact") is { } impact && Column(headers, "effort") is { } effort)
         {
-            Matrix(headers, body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), impact, effort);
+            Matrix(headers, body, impact, effort);
         }
         else if (Column(headers, "current") is { } current && Column(headers, "target") is { } target)
         {
-            Kpis(headers, body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), current, target);
+            Kpis(headers, body, current, target);
         }
-        else if (headers.Skip(1).Any(MoneyRange.IsMoneyHeader) && body.Any(b => b.Cells.Skip(1).Any(c => MoneyRange.Parse(c.Text) is not null)))
+        else if (HasMoneyColumns(headers, body))
         {
-            CostTable(header.Cells.Select(c => c.Text).ToList(), body.Select(b => (b.Row.Line + 1, b.Cells)).ToList(), tableName);
+            CostTable(header.ConvertAll(c => c.Text), body, tableName);
         }
         else
         {
             KeptTables++;
         }
+    }
+
+    /// <summary>A column after the first is headed as money, and a cell after the first of some row holds an amount.</summary>
+    private static bool HasMoneyColumns(List<string> headers, List<(int Line, List<Cell> Cells)> body)
+    {
+        var moneyHeader = false;
+        for (var i = 1; i < headers.Count && !moneyHeader; i++)
+        {
+            moneyHeader = MoneyRange.IsMoneyHeader(headers[i]);
+        }
+
+        if (!moneyHeader)
+        {
+            return false;
+        }
+
+        foreach (var (_, cells) in body)
+        {
+            for (var i = 1; i < cells.Count; i++)
+            {
+                if (MoneyRange.Parse(cells[i].Text) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private void Matrix(List<string> headers, List<(int Line, List<Cell> Cells)> rows, int impact, int effort)
@@ -444,33 +523,32 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         var status = Column(headers, "status", "state", "done");
         var priority = Column(headers, "priority", "score", "rank");
         var time = Column(headers, "time", "estimate", "effort (h", "hours", "duration");
-        var explicitOpen = status is not null || rows.Any(r => r.Cells.Count > task && r.Cells[task].Struck);
+        var explicitOpen = status is not null || AnyStruck(rows, task);
         foreach (var (line, cells) in rows)
         {
-            if (cells.Count <= task || cells[task].Text.Length == 0)
-            {
-                continue;
-            }
-
-            // "| **Quick Wins** |": a group row.
-            if (cells.Skip(1).All(c => c.Text.Length == 0))
+            if (cells.Count <= task || cells[task].Text.Length == 0 || IsGroupRow(cells))
             {
                 continue;
             }
 
             MatrixRows++;
             var parts = TitleText.Parse(cells[task].Text);
-            var statusCell = FittingCell(cells, status, c => StatusMarks.FindInCell(c) is not null)
-                ?? cells.Where((c, i) => i != task).Select(c => c.Text).FirstOrDefault(c => c.Contains('✅') || c.Contains("🔲", StringComparison.Ordinal) || c.Contains('⬜'));
-            var rowStatus = cells[task].Struck ? ItemStatus.Done : statusCell is null ? (ItemStatus?)null : StatusMarks.FindInCell(statusCell);
-            var timeCell = FittingCell(cells, time, c => HourRange.Find(c) is not null)
-                ?? cells.Where((c, i) => i != task && i != impact && i != effort).Select(c => c.Text).LastOrDefault(c => HourRange.Find(c) is not null);
+            // The status column when it holds a status, else the first other cell with a mark.
+            var cellStatus = At(cells, status) is { } statusText ? StatusMarks.FindInCell(statusText) : null;
+            if (cellStatus is null && MarkedCell(cells, task) is { } marked)
+            {
+                cellStatus = StatusMarks.FindInCell(marked);
+            }
+
+            var rowStatus = cells[task].Struck ? ItemStatus.Done : cellStatus;
+            // The time column when it holds an estimate, else the last other cell that does.
+            var estimate = (At(cells, time) is { } timeText ? HourRange.Find(timeText) : null) ?? LastEstimate(cells, task, impact, effort);
             var mention = new Mention(MentionKind.MatrixRow, Truncate(parts.Title.Length > 0 ? parts.Title : cells[task].Text, line, "A task title"), line)
             {
                 Number = parts.Number,
                 Section = CurrentSection,
                 Phase = CurrentPhase,
-                Estimate = (timeCell is null ? null : HourRange.Find(timeCell)) ?? parts.Estimate,
+                Estimate = estimate ?? parts.Estimate,
                 Impact = Level(At(cells, impact)),
                 Effort = Level(At(cells, effort)),
                 Priority = PriorityOfCell(At(cells, priority)),
@@ -480,6 +558,62 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             };
             AddMention(mention);
         }
+    }
+
+    private static bool AnyStruck(List<(int Line, List<Cell> Cells)> rows, int column)
+    {
+        foreach (var (_, cells) in rows)
+        {
+            if (cells.Count > column && cells[column].Struck)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"| **Quick Wins** |": a row with nothing after its first cell groups the rows below it.</summary>
+    private static bool IsGroupRow(List<Cell> cells)
+    {
+        for (var i = 1; i < cells.Count; i++)
+        {
+            if (cells[i].Text.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first cell but the task's with a done or open mark (✅ 🔲 ⬜).</summary>
+    private static string? MarkedCell(List<Cell> cells, int task)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var text = cells[i].Text;
+            if (i != task && (text.Contains('✅') || text.Contains("🔲", StringComparison.Ordinal) || text.Contains('⬜')))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The estimate of the last cell that holds one, but the task's, impact's and effort's.</summary>
+    private static HourRange? LastEstimate(List<Cell> cells, int task, int impact, int effort)
+    {
+        for (var i = cells.Count - 1; i >= 0; i--)
+        {
+            if (i != task && i != impact && i != effort && HourRange.Find(cells[i].Text) is { } estimate)
+            {
+                return estimate;
+            }
+        }
+
+        return null;
     }
 
     private void Kpis(List<string> headers, List<(int Line, List<Cell> Cells)> rows, int current, int target)
@@ -511,7 +645,15 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void CostTable(List<string> headers, List<(int Line, List<Cell> Cells)> rows, string tableName)
     {
-        var moneyColumns = Enumerable.Range(1, headers.Count - 1).Where(i => MoneyRange.IsMoneyHeader(headers[i])).ToList();
+        var moneyColumns = new List<int>();
+        for (var i = 1; i < headers.Count; i++)
+        {
+            if (MoneyRange.IsMoneyHeader(headers[i]))
+            {
+                moneyColumns.Add(i);
+            }
+        }
+
         foreach (var (line, cells) in rows)
         {
             var name = TitleText.Clean(At(cells, 0) ?? "");
@@ -680,18 +822,21 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         }
     }
 
-    /// <summary>Bold "Key:" then its value, for each key of a paragraph, keys in lower case.</summary>
-    private static List<(string Key, string Value)> MetaPairs(ParagraphBlock paragraph)
+    /// <summary>
+    /// Bold "Key:" then its value, for each key of a paragraph that is one of <paramref name="keys"/> (lower case), in order.
+    /// Other keys ("**Why:**") end the value before them and are skipped without building their text.
+    /// </summary>
+    private List<(string Key, string Value)> MetaPairs(ParagraphBlock paragraph, string[] keys)
     {
         var pairs = new List<(string Key, string Value)>();
         string? key = null;
-        var value = new StringBuilder();
+        var value = _metaValue.Clear();
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             if (inline is EmphasisInline { DelimiterCount: 2 } strong && MarkdownText.Of(strong) is var label && label.EndsWith(':'))
             {
                 AddPair(pairs, key, value);
-                key = label.TrimEnd(':').Trim().ToLowerInvariant();
+                key = KnownKey(label.AsSpan().TrimEnd(':').Trim(), keys);
             }
             else if (inline is LineBreakInline)
             {
@@ -708,11 +853,34 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         return pairs;
     }
 
+    /// <summary>The key of <paramref name="keys"/> that <paramref name="label"/> is in lower case, or null.</summary>
+    private static string? KnownKey(ReadOnlySpan<char> label, string[] keys)
+    {
+        if (label.Length > 16)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[label.Length];
+        label.ToLowerInvariant(lower);
+        foreach (var key in keys)
+        {
+            if (lower.SequenceEqual(key))
+            {
+                return key;
+            }
+        }
+
+        return null;
+    }
+
     private static void AddPair(List<(string Key, string Value)> pairs, string? key, StringBuilder value)
     {
         if (key is not null)
         {
-            pairs.Add((key, value.ToString().Trim().Trim('|').Trim()));
+            var text = value.Length == 0 ? "" : value.ToString();
+            var trimmed = text.AsSpan().Trim().Trim('|').Trim();
+            pairs.Add((key, trimmed.Length == text.Length ? text : trimmed.ToString()));
         }
 
         value.Clear();
@@ -824,6 +992,12 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private static string? Level(string? cell)
     {
+        // "HIGH", "Medium": one plain word of the scale, as nearly every Impact, Effort and Risk is, needs no cleaning.
+        if (ScaleWord(cell) is { } level)
+        {
+            return level;
+        }
+
         var text = TitleText.Clean(cell ?? "");
         if (text.Length == 0 || text == "-")
         {
@@ -842,6 +1016,28 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         };
     }
 
+    /// <summary>The level a cell of nothing but one word of the scale names ("HIGH", "med"), else null.</summary>
+    private static string? ScaleWord(string? cell)
+    {
+        var word = cell.AsSpan();
+        if (word.IsEmpty || word.Length > 8 || word.ContainsAnyExcept(s_asciiLetters))
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        Ascii.ToLower(word, lower, out _);
+        return (ReadOnlySpan<char>)lower switch
+        {
+            "critical" => "Critical",
+            "high" => "High",
+            "medium" or "med" or "moderate" => "Medium",
+            "low" => "Low",
+            "none" => "None",
+            _ => null,
+        };
+    }
+
     private static int? Column(List<string> headers, params string[] names)
     {
         for (var i = 0; i < headers.Count; i++)
@@ -856,10 +1052,6 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     }
 
     private static string? At(List<Cell> cells, int? column) => column is { } c && c < cells.Count && cells[c].Text.Length > 0 ? cells[c].Text : null;
-
-    /// <summary>The cell in a column when its content fits, else null (rows with missing cells shift).</summary>
-    private static string? FittingCell(List<Cell> cells, int? column, Func<string, bool> fits) =>
-        At(cells, column) is { } text && fits(text) ? text : null;
 
     private sealed record Cell(string Text, bool Struck);
 

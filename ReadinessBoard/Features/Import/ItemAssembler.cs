@@ -14,9 +14,13 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
     private sealed class Task(Mention primary, int[] words)
     {
+        // Arrays of the exact length, not lists: nearly every task is mentioned once, and there are thousands.
+        private Mention[] _mentions = [primary];
+        private int[][] _titles = [words];
+
         public Mention Primary { get; } = primary;
-        public List<Mention> Mentions { get; } = [primary];
-        public List<int[]> Titles { get; } = [words];
+        public ReadOnlySpan<Mention> Mentions => _mentions;
+        public ReadOnlySpan<int[]> Titles => _titles;
         /// <summary>The words of the primary's details; read only when a name is scored against this task, which most tasks never are.</summary>
         public int[]? Details { get; set; }
         /// <summary>The task's place in the <see cref="TaskIndex"/>; -1 until it is indexed.</summary>
@@ -27,14 +31,14 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
         public void Add(Mention mention, int[] words)
         {
-            Mentions.Add(mention);
-            Titles.Add(words);
+            _mentions = [.. _mentions, mention];
+            _titles = [.. _titles, words];
             ShortestTitle = Math.Min(ShortestTitle, words.Length);
         }
 
         public bool HasMentionOf(MentionKind kind)
         {
-            foreach (var mention in Mentions)
+            foreach (var mention in _mentions)
             {
                 if (mention.Kind == kind)
                 {
@@ -55,7 +59,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     public (List<ParsedItem> Items, List<ImportWarning> Warnings) Assemble(ParseResultSections sections)
     {
         var warnings = new List<ImportWarning>();
-        var tasks = new List<Task>();
+        var tasks = new List<Task>(scan.Mentions.Count);
 
         // The fullest descriptions first, then the places that refer to them.
         var index = new TaskIndex();
@@ -88,7 +92,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
         ApplyPriorityLists(tasks, warnings);
 
-        var keys = new ItemKeys();
+        var keys = new ItemKeys(tasks.Count);
         var items = new List<ParsedItem>(tasks.Count);
         foreach (var task in tasks)
         {
@@ -108,8 +112,8 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         HourRange? estimate = null;
         int? phase = null;
         DateOnly? completedOn = null;
-        var lines = new int[task.Mentions.Count];
-        for (var i = 0; i < task.Mentions.Count; i++)
+        var lines = new int[task.Mentions.Length];
+        for (var i = 0; i < task.Mentions.Length; i++)
         {
             var mention = task.Mentions[i];
             details ??= mention.Details;
@@ -258,7 +262,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         }
     }
 
-    private static string? MarkedDoneIn(List<Mention> mentions)
+    private static string? MarkedDoneIn(ReadOnlySpan<Mention> mentions)
     {
         foreach (var mention in mentions)
         {
@@ -306,7 +310,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             decidedBy = FirstOpen(task.Mentions, decidedBy.Authority) ?? decidedBy;
         }
 
-        if (task.Mentions.Count == 1)
+        if (task.Mentions.Length == 1)
         {
             return status;
         }
@@ -325,7 +329,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         return status;
     }
 
-    private static Mention? FirstOpen(List<Mention> mentions, int authority)
+    private static Mention? FirstOpen(ReadOnlySpan<Mention> mentions, int authority)
     {
         foreach (var mention in mentions)
         {

@@ -7,10 +7,10 @@ namespace ReadinessBoard.Features.Import;
 /// Stable keys for items: a slug of the section path and the title, so that a newer version of the
 /// same document finds the same item again. Duplicates get a counter.
 /// </summary>
-internal sealed class ItemKeys
+internal sealed class ItemKeys(int capacity = 0)
 {
     public const int MaxLength = 200;
-    private readonly HashSet<string> _issued = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _issued = new(capacity, StringComparer.Ordinal);
     // Many items share a section: its path is slugged once, not once per item.
     private readonly Dictionary<string, string> _sectionSlugs = new(StringComparer.Ordinal);
 
@@ -75,7 +75,8 @@ internal sealed class ItemKeys
                 buffer[length++] = char.ToLowerInvariant(ch);
                 pendingDash = false;
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            // Accents decomposed off a letter (non-spacing marks, never ASCII) are dropped without a dash.
+            else if (char.IsAscii(ch) || CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
             {
                 pendingDash = true;
             }

@@ -73,7 +73,7 @@ public static class TaskMatcher
     /// <see cref="Score(HashSet{string}, IEnumerable{HashSet{string}}, HashSet{string}, int?, int?)"/> for word
     /// sets of one <see cref="WordVocabulary"/>: sorted word numbers, compared in one walk without hashing.
     /// </summary>
-    internal static double Score(int[] name, List<int[]> titles, int[] details, int? nameNumber = null, int? taskNumber = null)
+    internal static double Score(int[] name, ReadOnlySpan<int[]> titles, int[] details, int? nameNumber = null, int? taskNumber = null)
     {
         if (name.Length == 0)
         {

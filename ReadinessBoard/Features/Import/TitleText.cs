@@ -18,31 +18,50 @@ public static partial class TitleText
 
     public static Parts Parse(string text)
     {
+        // Matches are found as spans (no Match, no groups): every task, heading and plan line passes here.
         int? number = null;
         var trimmed = text.AsSpan().TrimStart();
-        var numbered = trimmed.Length > 0 && char.IsAsciiDigit(trimmed[0]) ? LeadingNumber().Match(text) : Match.Empty;
-        if (numbered.Success)
+        if (trimmed.Length > 0 && char.IsAsciiDigit(trimmed[0]) && FirstMatch(LeadingNumber(), text) is var (_, numberedLength) && numberedLength > 0)
         {
-            number = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
-            text = text[numbered.Length..];
+            var digits = 0;
+            while (digits < trimmed.Length && char.IsDigit(trimmed[digits]))
+            {
+                digits++;
+            }
+
+            number = int.Parse(trimmed[..digits], CultureInfo.InvariantCulture);
+            text = text[numberedLength..];
         }
 
         // "(2h)" anywhere is the estimate; a bare "2-3h" only at the very end, so that the words of
         // "Keep 7 days of audit logs" stay words.
         HourRange? estimate = null;
-        var parenthesized = text.Contains('(') ? EstimateInParentheses().Match(text) : Match.Empty;
-        if (parenthesized.Success)
+        if (text.Contains('(') && FirstMatch(EstimateInParentheses(), text) is var (at, length) && length > 0)
         {
-            estimate = HourRange.Find(parenthesized.Value);
-            text = text.Remove(parenthesized.Index, parenthesized.Length).Insert(parenthesized.Index, " ");
+            estimate = HourRange.Find(text.AsSpan(at, length));
+            text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + length));
         }
-        else if (EndsLikeAnEstimate(text) && TrailingEstimate().Match(text) is { Success: true } trailing)
+        else if (EndsLikeAnEstimate(text) && FirstMatch(TrailingEstimate(), text) is var (end, endLength) && endLength > 0)
         {
-            estimate = HourRange.Find(trailing.Value);
-            text = text[..trailing.Index];
+            estimate = HourRange.Find(text.AsSpan(end, endLength));
+            text = text[..end];
         }
 
         return new Parts(Clean(text), number, estimate);
+    }
+
+    /// <summary>
+    /// Where the pattern first matches; a length of 0 when it does not (none of the title patterns matches
+    /// empty text). Found as a <see cref="ValueMatch"/>, which costs no allocation, unlike a <see cref="Match"/>.
+    /// </summary>
+    private static (int Index, int Length) FirstMatch(Regex pattern, string text)
+    {
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            return (match.Index, match.Length);
+        }
+
+        return (0, 0);
     }
 
     /// <summary>Removes symbols, status words, dates and stray punctuation; collapses spaces.</summary>
