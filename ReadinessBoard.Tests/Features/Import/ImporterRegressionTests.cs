@@ -50,6 +50,24 @@ public class ImporterRegressionTests
     }
 
     [Fact]
+    public void BulletsUnderANumberedHeading_JoinItsDetailsOnce_AndALineOfFactsSetsThem()
+    {
+        var item = _importer.Parse(
+            "## Gaps\n\n### 3. Rotate the signing keys\n\n**Impact:** HIGH | **Effort:** LOW\n\n- **Risk:** MEDIUM\n\n**Files to modify:**\n\n- `src/keys.cs`\n- `deploy/vault.yaml`\n").Items.Single();
+
+        Assert.Equal(("High", "Low", "Medium"), (item.Impact, item.Effort, item.Risk));
+        Assert.Equal("Files to modify:\nsrc/keys.cs\ndeploy/vault.yaml", item.Details);
+    }
+
+    [Fact]
+    public void APriorityListInABullet_IsReadOnce()
+    {
+        var result = _importer.Parse("# T\n\n- [ ] Rate limiting on the API\n\n## Priorities\n\n- Critical: rate limiting, a name no item has\n");
+
+        Assert.Single(result.Warnings, w => w.Message.Contains("a name no item has", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ATitleShortenedBesideALetterOutsideTheBmp_KeepsTheLetterWhole()
     {
         var result = _importer.Parse("## " + new string('b', 999) + "𝕏\n\n- [ ] " + new string('a', 999) + "𝕏\n");

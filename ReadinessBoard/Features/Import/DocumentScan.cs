@@ -28,6 +28,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     private readonly List<(int Level, string Priority)> _priorityStack = [];
     private (Mention Item, int Level)? _itemHeading;
     private readonly StringBuilder _itemDetails = new();
+    // The first paragraph of the list item being walked: ListItem has read it as the item.
+    private ParagraphBlock? _listItemLead;
     private readonly StringBuilder _metaValue = new();
     private (ParagraphBlock? Paragraph, string Text) _lastText = (null, "");
     private int? _labelPhase;
@@ -253,7 +255,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        InlinePriorityList(TextOf(paragraph), line);
+        // A list item's first paragraph was looked at for a priority list already (ListItem).
+        if (!ReferenceEquals(paragraph, _listItemLead))
+        {
+            InlinePriorityList(TextOf(paragraph), line);
+        }
     }
 
     /// <summary>A phase label opens a phase; a priority label opens a priority list. False for other labels.</summary>
@@ -323,9 +329,10 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
                 isTask = Task(text, status, line);
             }
-            else if (_itemHeading is { } open)
+            else if (_itemHeading is not null)
             {
-                AppendDetails(text);
+                // Under a numbered heading the walk of the item's blocks below reads this paragraph,
+                // as any other: a line of facts sets them, anything else joins the details (once).
             }
             else if (CurrentPhase is { } phase)
             {
@@ -338,6 +345,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         }
 
         _taskDepth += isTask ? 1 : 0;
+        _listItemLead = paragraph;
         Blocks(listItem, depth + 1);
         _taskDepth -= isTask ? 1 : 0;
     }
