@@ -54,7 +54,8 @@ public sealed partial class BoardPage : IDisposable
     private PersistingComponentStateSubscription _persisting;
     // Two quick changes reload twice; only the newest reload may land on screen.
     private int _loadSequence;
-    private int _loading;
+    // The newest read of the board, finished or not.
+    private Task _load = Task.CompletedTask;
 
     /// <summary>A status that waits for its reason before it is set.</summary>
     private sealed record StatusRequest(ChecklistItem Item, ItemStatus Status);
@@ -113,50 +114,52 @@ public sealed partial class BoardPage : IDisposable
     /// database and renders them. Safe to call again at any time (after a change, or when another
     /// user changed the board); only the newest of overlapping loads lands on screen.
     /// </summary>
-    public async Task LoadAsync()
+    public Task LoadAsync() => _load = ReadBoardAsync();
+
+    private async Task ReadBoardAsync()
     {
         var sequence = ++_loadSequence;
-        _loading++;
-        try
+        var actor = await Me.GetAsync();
+        var board = await Checklist.GetAsync(BoardId, actor, _filter, _page);
+        var details = board is not null && _detailsId is { } itemId ? await Checklist.GetItemAsync(BoardId, itemId, actor) : null;
+        if (sequence != _loadSequence)
         {
-            var actor = await Me.GetAsync();
-            var board = await Checklist.GetAsync(BoardId, actor, _filter, _page);
-            var details = board is not null && _detailsId is { } itemId ? await Checklist.GetItemAsync(BoardId, itemId, actor) : null;
-            if (sequence != _loadSequence)
-            {
-                return;
-            }
+            return;
+        }
 
-            _board = board;
-            _details = details;
-            _loaded = true;
-            Recount();
-            StateHasChanged();
-        }
-        finally
-        {
-            _loading--;
-        }
+        _board = board;
+        _details = details;
+        _loaded = true;
+        Recount();
+        StateHasChanged();
     }
 
     /// <summary>
-    /// Shows a change someone made. A status change is applied to what the page shows, without a
-    /// read, when the page can tell where it goes: no status filter (which moves items in and out of
-    /// the page), no open details of that item, and no read under way (which could land older than
-    /// the change). Anything else reads the board again, which also checks the viewer's access anew.
+    /// Shows a change someone made. A read under way (after this viewer's own change, say) lands
+    /// first: it may hold the change already. A status change is then applied to what the page
+    /// shows, without a read, when the page can tell where it goes: no status filter (which moves
+    /// items in and out of the page) and no open details of that item. Anything else reads the board
+    /// again, which also checks the viewer's access anew.
     /// </summary>
-    private Task ShowChangeAsync(BoardChange change)
+    private async Task ShowChangeAsync(BoardChange change)
     {
-        if (change is not { Status: { } patch, ItemId: { } itemId, Revision: > 0 }
-            || _board is null || _loading > 0 || _filter.Statuses.Count > 0 || _detailsId == itemId)
+        while (!_load.IsCompleted)
         {
-            return LoadAsync();
+            // Whoever started that read reports its failure; here only its end matters.
+            await Task.WhenAny(_load);
+        }
+
+        if (change is not { Status: { } patch, ItemId: { } itemId, Revision: > 0 }
+            || _board is null || _filter.Statuses.Count > 0 || _detailsId == itemId)
+        {
+            await LoadAsync();
+            return;
         }
 
         // What the page shows was read at this revision or later: it holds the change already.
         if (change.Revision <= _board.Revision)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var items = _board.Page.Items
@@ -176,7 +179,6 @@ public sealed partial class BoardPage : IDisposable
             Revision = change.Revision,
         };
         Recount();
-        return Task.CompletedTask;
     }
 
     private async Task ReloadAfterChangeAsync()
