@@ -3,7 +3,7 @@
 //
 //   npm install --prefix /tmp/pw playwright-core
 //   dotnet build -c Release ReadinessBoard && dotnet build -c Release ReadinessBoard.Benchmarks.BareBlazor
-//   NODE_PATH=/tmp/pw/node_modules node scripts/latency.cjs [--viewers 1,10,50] [--ticks 30] [--warmup 2] [--port 5105] [--bare-port 5115]
+//   NODE_PATH=/tmp/pw/node_modules node scripts/latency.cjs [--viewers 1,10,50] [--ticks 30] [--warmup 60] [--port 5105] [--bare-port 5115]
 //
 // The script starts both apps itself (ReadinessBoard on a fresh data folder with its sample board, on
 // port 5105; the bare app on 5115; --port and --bare-port move them), opens N viewer pages (each in a browser context of its own) and one
@@ -11,12 +11,16 @@
 // and unticking it; each viewer records the moment its copy of that row changes class (a
 // MutationObserver). Times are performance.timeOrigin + performance.now() in every page: one clock for
 // every page on this machine, with sub-millisecond resolution. After each tick the script waits until
-// every viewer has seen it, and a moment more, before the next. The first --warmup ticks (2) are made
-// the same way but not counted, in both apps. ReadinessBoard's pages need a member
+// every viewer has seen it, and a moment more, before the next. The first --warmup ticks (60) are made
+// the same way but not counted, in both apps: a process just started runs its code at the runtime's
+// quick first tier and compiles the hot methods again, optimized, over its first few dozen changes;
+// the figures are for a process past that, as a server is for nearly all its life. Beside each app's
+// latencies the script prints the CPU time its server and the browser spent per counted tick
+// (from /proc), which says where a difference comes from. ReadinessBoard's pages need a member
 // of the board's team: an Owner of "My team" (where the sample board goes) is made with `users add`
 // before the app starts, signed in once, and every context opens with that sign-in cookie.
 const { chromium } = require('playwright-core');
-const { spawn } = require('child_process');
+const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -30,9 +34,10 @@ const arg = (name, fallback) => {
 const viewerCounts = arg('viewers', '1,10,50').split(',').map(Number);
 const ticks = Number(arg('ticks', '30'));
 const settleMs = Number(arg('settle', '250'));
-// Ticks made and waited for before measuring: the first change after a start runs code paths (and,
-// in ReadinessBoard, database queries) for the first time, which a process pays once, not per change.
-const warmupTicks = Number(arg('warmup', '2'));
+// Ticks made and waited for before measuring: the first changes after a start run code paths (and,
+// in ReadinessBoard, database queries) for the first time, then again while the runtime recompiles
+// the hot ones optimized (tiered compilation); a process pays that once, not per change.
+const warmupTicks = Number(arg('warmup', '60'));
 
 const apps = {
   bare: {
@@ -80,6 +85,31 @@ async function waitUp(url) {
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer`);
+}
+
+// CPU time (ms) used so far by a process and everything it started, from /proc; 'browser' stands for
+// the Chromium this script started (every process under it).
+const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+function cpuMs(root) {
+  const stats = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name, in brackets, may hold spaces: the fields after it are what matters.
+      const text = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      const command = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+      stats.push({ pid: Number(name), ppid: Number(fields[1]), command, ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch { /* gone meanwhile */ }
+  }
+  const tree = new Set(root === 'browser'
+    ? stats.filter((s) => s.ppid === process.pid && /chrom/i.test(s.command)).map((s) => s.pid)
+    : [root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) { tree.add(s.pid); grew = true; }
+  }
+  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) * 1000 / clockTicks;
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -135,7 +165,9 @@ async function measure(browser, app, viewers) {
 
   const latencies = [];
   let missed = 0;
+  let cpuAtStart = null;
   for (let k = 1 - warmupTicks; k <= ticks; k++) {
+    if (k === 1) cpuAtStart = { server: cpuMs(app.child.pid), browser: cpuMs('browser') };
     await box.waitFor();
     await ticker.waitForFunction((sel) => !document.querySelector(sel).disabled, `${app.row} input[type=checkbox]`);
     current = k;
@@ -157,11 +189,15 @@ async function measure(browser, app, viewers) {
     await new Promise((r) => setTimeout(r, settleMs));
   }
 
+  const serverCpu = (cpuMs(app.child.pid) - cpuAtStart.server) / ticks;
+  const browserCpu = (cpuMs('browser') - cpuAtStart.browser) / ticks;
   for (const c of contexts) await c.close();
   latencies.sort((a, b) => a - b);
   return {
     samples: latencies.length,
     missed,
+    serverCpu,
+    browserCpu,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
@@ -190,17 +226,19 @@ async function measure(browser, app, viewers) {
         result[key] = await measure(browser, apps[key], viewers);
         const r = result[key];
         console.error(`${apps[key].name}, ${viewers} viewer(s): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ` +
-          `p99 ${r.p99.toFixed(0)} ms (${r.samples} samples, ${r.missed} missed)`);
+          `p99 ${r.p99.toFixed(0)} ms (${r.samples} samples, ${r.missed} missed); CPU per tick: server ${r.serverCpu.toFixed(0)} ms, ` +
+          `browsers ${r.browserCpu.toFixed(0)} ms`);
       }
       rows.push({ viewers, ...result });
     }
     await browser.close();
-    console.log('| viewers | bare p50 | bare p95 | bare p99 | ReadinessBoard p50 | p95 | p99 | p95 ratio | samples (missed) |');
-    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log('| viewers | bare p50 | bare p95 | bare p99 | ReadinessBoard p50 | p95 | p99 | p95 ratio | samples (missed) | server CPU per tick, bare / ReadinessBoard |');
+    console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |');
     for (const r of rows) {
       const f = (x) => `${x.toFixed(0)} ms`;
       console.log(`| ${r.viewers} | ${f(r.bare.p50)} | ${f(r.bare.p95)} | ${f(r.bare.p99)} | ${f(r.board.p50)} | ${f(r.board.p95)} | ` +
-        `${f(r.board.p99)} | ${(r.board.p95 / r.bare.p95).toFixed(2)}x | ${r.bare.samples} (${r.bare.missed}) / ${r.board.samples} (${r.board.missed}) |`);
+        `${f(r.board.p99)} | ${(r.board.p95 / r.bare.p95).toFixed(2)}x | ${r.bare.samples} (${r.bare.missed}) / ${r.board.samples} (${r.board.missed}) | ` +
+        `${f(r.bare.serverCpu)} / ${f(r.board.serverCpu)} |`);
     }
   } finally {
     for (const app of Object.values(apps)) {

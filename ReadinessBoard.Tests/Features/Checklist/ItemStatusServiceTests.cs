@@ -105,6 +105,38 @@ public class ItemStatusServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetStatus_OnAnArchivedBoard_OrBySomeoneOfAnotherTeam_SaysNotFound_AndChangesNothing()
+    {
+        var item = await ItemAsync("First");
+        var outsider = await _database.MemberAsync("user-2", "olga@example.com", TeamRole.Owner, teamName: "Other team");
+        var signedOut = new Actor(null, "someone");
+
+        var byOutsider = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), outsider);
+        var bySignedOut = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), signedOut);
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            await db.Boards.Where(b => b.Id == _boardId).ExecuteUpdateAsync(u => u.SetProperty(b => b.ArchivedAt, DateTime.UtcNow));
+        }
+
+        var byMemberOfArchived = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), _alice);
+
+        Assert.All([byOutsider, bySignedOut, byMemberOfArchived], r => Assert.Equal(new StatusChangeResult(StatusChangeOutcome.NotFound, null), r));
+        Assert.Equal(ItemStatus.Open, (await ItemAsync("First")).Status);
+        Assert.Empty(await ActivitiesAsync(item.Id));
+    }
+
+    [Fact]
+    public async Task SetStatus_ByTheApp_ChangesAnyBoard()
+    {
+        var item = await ItemAsync("First");
+
+        var result = await _service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), Actor.System);
+
+        Assert.Equal(StatusChangeOutcome.Changed, result.Outcome);
+        Assert.Equal(ItemStatus.Done, (await ItemAsync("First")).Status);
+    }
+
+    [Fact]
     public async Task SetStatus_ConcurrentIdenticalSets_LandOnceWithOneActivity()
     {
         var item = await ItemAsync("First");

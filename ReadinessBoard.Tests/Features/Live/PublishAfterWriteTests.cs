@@ -59,19 +59,42 @@ public class PublishAfterWriteTests : IAsyncLifetime
     {
         var item = await ItemAsync("Rate limiting");
 
-        await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Blocked, "Waiting for the gateway", item.Version), _alice);
+        var result = await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Blocked, "Waiting for the gateway", item.Version), _alice);
 
         var (change, _) = await NextAsync();
         await using var db = await _database.Factory.CreateDbContextAsync();
         var items = await db.Items.Where(i => i.BoardId == _boardId && i.ArchivedAt == null).ToListAsync();
         var section = items.Where(i => i.SectionId == item.SectionId).ToList();
-        Assert.Equal(await db.Activities.Where(a => a.BoardId == _boardId).MaxAsync(a => a.Id), change.Revision);
+        var revision = await db.Activities.Where(a => a.BoardId == _boardId).MaxAsync(a => a.Id);
+        Assert.Equal(revision, change.Revision);
         Assert.Equal(
             new StatusPatch(ItemStatus.Blocked, "Waiting for the gateway", item.SectionId,
                 items.Count(i => i.Status == ItemStatus.Done), items.Count(i => i.Status != ItemStatus.NotApplicable),
-                section.Count(i => i.Status == ItemStatus.Done), section.Count(i => i.Status != ItemStatus.NotApplicable)),
+                section.Count(i => i.Status == ItemStatus.Done), section.Count(i => i.Status != ItemStatus.NotApplicable),
+                CountedAt: revision),
             change.Status);
         Assert.True(change.Status!.SectionCounted < change.Status.BoardCounted);
+        // The page that made the change gets what every viewer got.
+        Assert.Equal(change, result.Change);
+    }
+
+    [Fact]
+    public async Task AnItemUnderNoHeading_IsCountedWithTheOthersUnderNoHeading()
+    {
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            await db.Items.Where(i => i.BoardId == _boardId && i.Title == "Rate limiting").ExecuteUpdateAsync(u => u.SetProperty(i => i.SectionId, (int?)null));
+        }
+
+        var item = await ItemAsync("Rate limiting");
+        Assert.Null(item.SectionId);
+
+        var result = await _statuses.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done, ExpectedVersion: item.Version), _alice);
+
+        await using var check = await _database.Factory.CreateDbContextAsync();
+        var general = await check.Items.Where(i => i.BoardId == _boardId && i.ArchivedAt == null && i.SectionId == null).ToListAsync();
+        Assert.Equal(general.Count(i => i.Status == ItemStatus.Done), result.Change!.Status!.SectionDone);
+        Assert.Equal(general.Count(i => i.Status != ItemStatus.NotApplicable), result.Change.Status.SectionCounted);
     }
 
     [Fact]

@@ -137,9 +137,8 @@ public sealed partial class BoardPage : IDisposable
     /// <summary>
     /// Shows a change someone made. A read under way (after this viewer's own change, say) lands
     /// first: it may hold the change already. A status change is then applied to what the page
-    /// shows, without a read, when the page can tell where it goes: no status filter (which moves
-    /// items in and out of the page) and no open details of that item. Anything else reads the board
-    /// again, which also checks the viewer's access anew.
+    /// shows, without a read, when the page can tell where it goes (<see cref="TryShowStatus"/>).
+    /// Anything else reads the board again, which also checks the viewer's access anew.
     /// </summary>
     private async Task ShowChangeAsync(BoardChange change)
     {
@@ -149,36 +148,33 @@ public sealed partial class BoardPage : IDisposable
             await Task.WhenAny(_load);
         }
 
-        if (change is not { Status: { } patch, ItemId: { } itemId, Revision: > 0 }
-            || _board is null || _filter.Statuses.Count > 0 || _detailsId == itemId)
+        if (!TryShowStatus(change))
         {
             await LoadAsync();
-            return;
+        }
+    }
+
+    /// <summary>
+    /// Applies a status change to the page as it stands, when the page can tell where it goes: no
+    /// status filter (which moves items in and out of the page) and no open details of that item.
+    /// A change the page's read already holds is left as it is; one that crossed another on its way
+    /// here only ever moves the page forward (<see cref="ChecklistView.WithStatus"/>).
+    /// </summary>
+    private bool TryShowStatus(BoardChange change)
+    {
+        if (change is not { Status: { } patch, ItemId: { } itemId, Version: { } version, Revision: > 0 }
+            || _board is null || _filter.Statuses.Count > 0 || _detailsId == itemId)
+        {
+            return false;
         }
 
-        // What the page shows was read at this revision or later: it holds the change already.
-        if (change.Revision <= _board.Revision)
+        if (change.Revision > _board.Revision)
         {
-            return;
+            _board = _board.WithStatus(itemId, version, patch);
+            Recount();
         }
 
-        var items = _board.Page.Items
-            .Select(i => i.Id == itemId && i.Version < change.Version
-                ? i with { Status = patch.Status, StatusReason = patch.StatusReason, Version = change.Version.Value }
-                : i)
-            .ToList();
-        var sections = _board.Sections
-            .Select(s => s.Id == patch.SectionId ? s with { Done = patch.SectionDone, Counted = patch.SectionCounted } : s)
-            .ToList();
-        _board = _board with
-        {
-            Done = patch.BoardDone,
-            Total = patch.BoardCounted,
-            Sections = sections,
-            Page = _board.Page with { Items = items },
-            Revision = change.Revision,
-        };
-        Recount();
+        return true;
     }
 
     private async Task ReloadAfterChangeAsync()
@@ -223,10 +219,13 @@ public sealed partial class BoardPage : IDisposable
     private async Task SetStatusAsync(ChecklistItem item, ItemStatus status, string? reason)
     {
         _pending.Add(item.Id);
+        var shown = false;
         try
         {
             var command = new SetItemStatus(item.Id, status, reason, ExpectedVersion: item.Version);
             var result = await StatusService.SetStatusAsync(command, await Me.GetAsync());
+            // The change as every other viewer gets it: shown here the same way, without reading the board again.
+            shown = result is { Outcome: StatusChangeOutcome.Changed, Change: { } change } && TryShowStatus(change);
             switch (result.Outcome)
             {
                 case StatusChangeOutcome.Conflict:
@@ -255,7 +254,10 @@ public sealed partial class BoardPage : IDisposable
 
         try
         {
-            await ReloadAfterChangeAsync();
+            if (!shown)
+            {
+                await ReloadAfterChangeAsync();
+            }
         }
         finally
         {

@@ -10,6 +10,9 @@ namespace ReadinessBoard.Features.Checklist;
 /// One page of a board's checklist: the board's progress, its sections with their counts, the
 /// choices the filters offer, and only the items of the requested page. <see cref="Revision"/> is the
 /// board's revision when it was read (<see cref="BoardRevisions"/>): what it shows is at least that new.
+/// A status change can be applied to it without a read (<see cref="WithStatus"/>); then
+/// <see cref="CountsRevision"/> says which revision the board's counts stand at, while <see cref="Revision"/>
+/// stays that of the read, since changes made in between may still be on their way.
 /// </summary>
 public sealed record ChecklistView(
     int Id,
@@ -22,19 +25,59 @@ public sealed record ChecklistView(
     ChecklistChoices Choices,
     ChecklistPage Page,
     bool CanEdit = false,
-    long Revision = 0)
+    long Revision = 0,
+    long CountsRevision = 0)
 {
     /// <summary>The section of an item; null stands for the items under no heading ("General").</summary>
     public ChecklistSection? Section(int? id) => Sections.FirstOrDefault(s => s.Id == id);
 
     public ChecklistSection? ParentOf(ChecklistSection section) => section.ParentId is { } parentId ? Section(parentId) : null;
+
+    /// <summary>
+    /// This view with a status change applied: the item, if the page shows an older version of it, and
+    /// the board's and the item's section's counts, each if it was taken at a newer revision than the
+    /// one shown. Changes that arrive out of order therefore never put an older state back. The caller
+    /// decides whether the view can take the change at all: a status filter, for one, moves items in and out.
+    /// </summary>
+    public ChecklistView WithStatus(int itemId, int version, StatusPatch patch)
+    {
+        ArgumentNullException.ThrowIfNull(patch);
+        var itemIsOlder = Page.Items.Any(i => i.Id == itemId && i.Version < version);
+        var boardIsOlder = patch.CountedAt > Math.Max(CountsRevision, Revision);
+        var sectionIsOlder = Sections.Any(s => s.Id == patch.SectionId && patch.CountedAt > Math.Max(s.CountedAt, Revision));
+        if (!itemIsOlder && !boardIsOlder && !sectionIsOlder)
+        {
+            return this;
+        }
+
+        return this with
+        {
+            Done = boardIsOlder ? patch.BoardDone : Done,
+            Total = boardIsOlder ? patch.BoardCounted : Total,
+            CountsRevision = boardIsOlder ? patch.CountedAt : CountsRevision,
+            Sections = !sectionIsOlder ? Sections : Sections
+                .Select(s => s.Id == patch.SectionId
+                    ? s with { Done = patch.SectionDone, Counted = patch.SectionCounted, CountedAt = patch.CountedAt }
+                    : s)
+                .ToList(),
+            Page = !itemIsOlder ? Page : Page with
+            {
+                Items = Page.Items
+                    .Select(i => i.Id == itemId && i.Version < version
+                        ? i with { Status = patch.Status, StatusReason = patch.StatusReason, Version = version }
+                        : i)
+                    .ToList(),
+            },
+        };
+    }
 }
 
 /// <summary>
 /// A section that has items somewhere below it. <see cref="Done"/> and <see cref="Counted"/> are over
 /// its own items, whatever the filter; <see cref="Depth"/> is its nesting under other sections.
+/// <see cref="CountedAt"/> is the revision of the status change that last set the counts (0: as read).
 /// </summary>
-public sealed record ChecklistSection(int? Id, int? ParentId, string Title, int Depth, int Done, int Counted, int Items);
+public sealed record ChecklistSection(int? Id, int? ParentId, string Title, int Depth, int Done, int Counted, int Items, long CountedAt = 0);
 
 /// <summary>What the filters can choose from: the values used on the board.</summary>
 public sealed record ChecklistChoices(
@@ -117,7 +160,7 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
 
         var view = await reads.GetOrReadAsync(
             boardId, revision, new PageQuery(filter, page, pageSize), read => ReadAsync(boardId, filter, page, pageSize, read), ct);
-        return view is null ? null : view with { CanEdit = role.CanEdit(), Revision = revision };
+        return view is null ? null : view with { CanEdit = role.CanEdit(), Revision = revision, CountsRevision = revision };
     }
 
     private sealed record PageQuery(ChecklistFilter Filter, int Page, int PageSize);
