@@ -24,15 +24,4 @@ public class ReadinessDbContext(DbContextOptions<ReadinessDbContext> options) : 
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ReadinessDbContext).Assembly);
     }
-
-    /// <summary>
-    /// Marks the board changed at <paramref name="now"/> in the next save, without loading it (its
-    /// source can be megabytes).
-    /// </summary>
-    public void TouchBoard(int boardId, DateTime now)
-    {
-        var board = new Board { Id = boardId, Title = "", UpdatedAt = now };
-        Attach(board);
-        Entry(board).Property(b => b.UpdatedAt).IsModified = true;
-    }
 }

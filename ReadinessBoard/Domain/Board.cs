@@ -11,6 +11,12 @@ public class Board
     public string? SourceFileName { get; set; }
     public DateOnly? PlanStartDate { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>
+    /// When the board itself last changed: imported, imported again, its plan's start date set. A change
+    /// to an item or a KPI is written to the activity log instead, and does not touch this row, which
+    /// holds the whole document: SQLite writes a row anew on any update, so each tick would write the
+    /// document again. When the board was last changed at all is the later of this and its newest activity.
+    /// </summary>
     public DateTime UpdatedAt { get; set; }
     public DateTime? ArchivedAt { get; set; }
 

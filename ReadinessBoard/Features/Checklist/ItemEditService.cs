@@ -169,8 +169,6 @@ public sealed class ItemEditService(
             OccurredAt = now,
         });
 
-        db.TouchBoard(item.BoardId, now);
-
         // The version is the concurrency token: the update only lands if no one else moved it first.
         try
         {

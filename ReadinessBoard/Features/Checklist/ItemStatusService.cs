@@ -110,7 +110,6 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
             OccurredAt = now,
         };
         db.Activities.Add(activity);
-        db.TouchBoard(item.BoardId, now);
 
         // The version is the concurrency token: the update only lands if no one else moved it first.
         try
