@@ -3,7 +3,8 @@
 //
 //   npm install --prefix /tmp/pw playwright-core
 //   dotnet build -c Release ReadinessBoard && dotnet build -c Release ReadinessBoard.Benchmarks.BareBlazor
-//   NODE_PATH=/tmp/pw/node_modules node scripts/latency.cjs [--viewers 1,10,50] [--ticks 30] [--warmup 60] [--port 5105] [--bare-port 5115]
+//   NODE_PATH=/tmp/pw/node_modules node scripts/latency.cjs [--viewers 1,10,50] [--ticks 30] [--warmup 60]
+//       [--warmup-seconds 40] [--port 5105] [--bare-port 5115]
 //
 // The script starts both apps itself (ReadinessBoard on a fresh data folder with its sample board, on
 // port 5105; the bare app on 5115; --port and --bare-port move them), opens N viewer pages (each in a browser context of its own) and one
@@ -11,8 +12,8 @@
 // and unticking it; each viewer records the moment its copy of that row changes class (a
 // MutationObserver). Times are performance.timeOrigin + performance.now() in every page: one clock for
 // every page on this machine, with sub-millisecond resolution. After each tick the script waits until
-// every viewer has seen it, and a moment more, before the next. The first --warmup ticks (60) are made
-// the same way but not counted, in both apps: a process just started runs its code at the runtime's
+// every viewer has seen it, and a moment more, before the next. The first --warmup ticks (60), and
+// more until --warmup-seconds (40) have passed, are made the same way but not counted, in both apps: a process just started runs its code at the runtime's
 // quick first tier and compiles the hot methods again, optimized, over its first few dozen changes;
 // the figures are for a process past that, as a server is for nearly all its life. Beside each app's
 // latencies the script prints the CPU time its server and the browser spent per counted tick
@@ -38,6 +39,8 @@ const settleMs = Number(arg('settle', '250'));
 // in ReadinessBoard, database queries) for the first time, then again while the runtime recompiles
 // the hot ones optimized (tiered compilation); a process pays that once, not per change.
 const warmupTicks = Number(arg('warmup', '60'));
+// ...and for at least this long: a quick round (one viewer) makes 60 ticks before the runtime is done.
+const warmupSeconds = Number(arg('warmup-seconds', '40'));
 
 const apps = {
   bare: {
@@ -166,11 +169,16 @@ async function measure(browser, app, viewers) {
   const latencies = [];
   let missed = 0;
   let cpuAtStart = null;
+  const warmUntil = Date.now() + warmupSeconds * 1000;
+  let tick = 0;
   for (let k = 1 - warmupTicks; k <= ticks; k++) {
+    // Warming up is over once both its ticks and its time are done; until then k stays at 0.
+    if (k === 1 && Date.now() < warmUntil) k = 0;
     if (k === 1) cpuAtStart = { server: cpuMs(app.child.pid), browser: cpuMs('browser') };
+    tick++;
     await box.waitFor();
     await ticker.waitForFunction((sel) => !document.querySelector(sel).disabled, `${app.row} input[type=checkbox]`);
-    current = k;
+    current = tick;
     expected = !(await box.isChecked());
     t0 = await ticker.evaluate((sel) => {
       const t = performance.timeOrigin + performance.now();
@@ -178,10 +186,10 @@ async function measure(browser, app, viewers) {
       return t;
     }, `${app.row} input[type=checkbox]`);
     const deadline = Date.now() + 20000;
-    while ((seen.get(k)?.length ?? 0) < viewers && Date.now() < deadline) {
+    while ((seen.get(tick)?.length ?? 0) < viewers && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 5));
     }
-    const got = seen.get(k) ?? [];
+    const got = seen.get(tick) ?? [];
     if (k > 0) {
       missed += viewers - got.length;
       latencies.push(...got.map((x) => x.ms));
