@@ -75,7 +75,7 @@ public sealed record ChecklistView(
 /// <summary>
 /// A section that has items somewhere below it. <see cref="Done"/> and <see cref="Counted"/> are over
 /// its own items, whatever the filter; <see cref="Depth"/> is its nesting under other sections.
-/// <see cref="CountedAt"/> is the revision of the status change that last set the counts (0: as read).
+/// <see cref="CountedAt"/> is the revision the counts were taken at when a status change set them (0: as read).
 /// </summary>
 public sealed record ChecklistSection(int? Id, int? ParentId, string Title, int Depth, int Done, int Counted, int Items, long CountedAt = 0);
 
