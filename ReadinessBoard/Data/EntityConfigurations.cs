@@ -76,6 +76,8 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         item.HasOne(i => i.Phase).WithMany().HasForeignKey(i => i.PhaseId).OnDelete(DeleteBehavior.SetNull);
         item.HasIndex(i => new { i.BoardId, i.Key }).IsUnique();
         item.HasIndex(i => new { i.BoardId, i.Position });
+        // Covers the progress counts (done and counted, by board and section) without reading the rows.
+        item.HasIndex(i => new { i.BoardId, i.ArchivedAt, i.SectionId, i.Status });
     }
 }
 
