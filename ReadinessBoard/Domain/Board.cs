@@ -18,6 +18,10 @@ public class Board
     /// document again. When the board was last changed at all is the later of this and its newest activity.
     /// </summary>
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When a board last changed at all: the later of its <see cref="UpdatedAt"/> and its newest activity.</summary>
+    public static DateTime LastChanged(DateTime updatedAt, DateTime? newestActivity) =>
+        newestActivity > updatedAt ? newestActivity.Value : updatedAt;
     public DateTime? ArchivedAt { get; set; }
 
     public List<Section> Sections { get; set; } = [];

@@ -21,13 +21,13 @@ public class ChecklistViewTests
     [Fact]
     public void AChangeTheReadHolds_ChangesNothing()
     {
-        Assert.Same(s_read, s_read.WithStatus(1, 1, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1, countedAt: 9)));
+        Assert.Same(s_read, s_read.WithStatus(1, 1, 9, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1)));
     }
 
     [Fact]
     public void AChange_SetsTheItem_AndTheCounts()
     {
-        var view = s_read.WithStatus(1, 2, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1, countedAt: 11));
+        var view = s_read.WithStatus(1, 2, 11, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1));
 
         Assert.Equal(ItemStatus.Done, view.Page.Items[0].Status);
         Assert.Equal(2, view.Page.Items[0].Version);
@@ -43,11 +43,11 @@ public class ChecklistViewTests
     public void TwoChangesInEitherOrder_EndInTheSameState()
     {
         // Item 1 done at revision 11 (counted then: 1 done); item 3 done at revision 12 (2 done).
-        var first = Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1, countedAt: 11);
-        var second = Patch(ItemStatus.Done, section: 2, boardDone: 2, sectionDone: 1, countedAt: 12);
+        var first = (Revision: 11L, Patch: Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1));
+        var second = (Revision: 12L, Patch: Patch(ItemStatus.Done, section: 2, boardDone: 2, sectionDone: 1));
 
-        var inOrder = s_read.WithStatus(1, 2, first).WithStatus(3, 2, second);
-        var crossed = s_read.WithStatus(3, 2, second).WithStatus(1, 2, first);
+        var inOrder = s_read.WithStatus(1, 2, first.Revision, first.Patch).WithStatus(3, 2, second.Revision, second.Patch);
+        var crossed = s_read.WithStatus(3, 2, second.Revision, second.Patch).WithStatus(1, 2, first.Revision, first.Patch);
 
         Assert.Equal(2, crossed.Done);
         Assert.Equal([ItemStatus.Done, ItemStatus.Open, ItemStatus.Done], crossed.Page.Items.Select(i => i.Status));
@@ -62,9 +62,9 @@ public class ChecklistViewTests
     [Fact]
     public void AnOlderVersionOfAnItem_DoesNotReplaceANewerOne()
     {
-        var reopened = s_read.WithStatus(1, 3, Patch(ItemStatus.Open, section: 1, boardDone: 0, sectionDone: 0, countedAt: 12));
+        var reopened = s_read.WithStatus(1, 3, 12, Patch(ItemStatus.Open, section: 1, boardDone: 0, sectionDone: 0));
 
-        var late = reopened.WithStatus(1, 2, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1, countedAt: 11));
+        var late = reopened.WithStatus(1, 2, 11, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1));
 
         Assert.Equal(ItemStatus.Open, late.Page.Items[0].Status);
         Assert.Equal(3, late.Page.Items[0].Version);
@@ -76,7 +76,7 @@ public class ChecklistViewTests
     [Fact]
     public void AChangeToAnItemNotOnThePage_MovesOnlyTheCounts()
     {
-        var view = s_read.WithStatus(99, 2, Patch(ItemStatus.NotApplicable, section: 2, boardDone: 0, sectionDone: 0, countedAt: 11, boardCounted: 2, sectionCounted: 0));
+        var view = s_read.WithStatus(99, 2, 11, Patch(ItemStatus.NotApplicable, section: 2, boardDone: 0, sectionDone: 0, boardCounted: 2, sectionCounted: 0));
 
         Assert.Equal(s_read.Page.Items, view.Page.Items);
         Assert.Equal(2, view.Total);
@@ -87,6 +87,6 @@ public class ChecklistViewTests
         new(id, section, $"Item {id}", ItemStatus.Open, null, null, null, null, 0, Version: 1, SourceLine: id);
 
     private static StatusPatch Patch(
-        ItemStatus status, int section, int boardDone, int sectionDone, long countedAt, int boardCounted = 3, int? sectionCounted = null) =>
-        new(status, null, section, boardDone, boardCounted, sectionDone, sectionCounted ?? (section == 1 ? 2 : 1), countedAt);
+        ItemStatus status, int section, int boardDone, int sectionDone, int boardCounted = 3, int? sectionCounted = null) =>
+        new(status, null, section, boardDone, boardCounted, sectionDone, sectionCounted ?? (section == 1 ? 2 : 1));
 }

@@ -170,7 +170,7 @@ public sealed partial class BoardPage : IDisposable
 
         if (change.Revision > _board.Revision)
         {
-            _board = _board.WithStatus(itemId, version, patch);
+            _board = _board.WithStatus(itemId, version, change.Revision, patch);
             Recount();
         }
 

@@ -53,10 +53,8 @@ public sealed class BoardQueries(IDbContextFactory<ReadinessDbContext> dbFactory
         return boards.Select(b =>
         {
             lastActivities.TryGetValue(b.Id, out var last);
-            // Item and KPI changes are in the activity log, not on the board's row (Board.UpdatedAt).
-            var updatedAt = last is not null && last.OccurredAt > b.UpdatedAt ? last.OccurredAt : b.UpdatedAt;
             return new BoardSummary(
-                b.Id, b.Title, b.TeamName, b.Total, b.Done, updatedAt,
+                b.Id, b.Title, b.TeamName, b.Total, b.Done, Board.LastChanged(b.UpdatedAt, last?.OccurredAt),
                 last is null ? null : $"{last.ActorName}: {last.Summary}", last?.OccurredAt);
         }).ToList();
     }

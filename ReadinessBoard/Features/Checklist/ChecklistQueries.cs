@@ -34,17 +34,17 @@ public sealed record ChecklistView(
     public ChecklistSection? ParentOf(ChecklistSection section) => section.ParentId is { } parentId ? Section(parentId) : null;
 
     /// <summary>
-    /// This view with a status change applied: the item, if the page shows an older version of it, and
-    /// the board's and the item's section's counts, each if it was taken at a newer revision than the
-    /// one shown. Changes that arrive out of order therefore never put an older state back. The caller
+    /// This view with a status change applied (the change made <paramref name="revision"/>): the item, if
+    /// the page shows an older version of it, and the board's and the item's section's counts, each if
+    /// the counts shown stand at an older revision. Changes that arrive out of order therefore never put an older state back. The caller
     /// decides whether the view can take the change at all: a status filter, for one, moves items in and out.
     /// </summary>
-    public ChecklistView WithStatus(int itemId, int version, StatusPatch patch)
+    public ChecklistView WithStatus(int itemId, int version, long revision, StatusPatch patch)
     {
         ArgumentNullException.ThrowIfNull(patch);
         var itemIsOlder = Page.Items.Any(i => i.Id == itemId && i.Version < version);
-        var boardIsOlder = patch.CountedAt > Math.Max(CountsRevision, Revision);
-        var sectionIsOlder = Sections.Any(s => s.Id == patch.SectionId && patch.CountedAt > Math.Max(s.CountedAt, Revision));
+        var boardIsOlder = revision > Math.Max(CountsRevision, Revision);
+        var sectionIsOlder = Sections.Any(s => s.Id == patch.SectionId && revision > Math.Max(s.CountedAt, Revision));
         if (!itemIsOlder && !boardIsOlder && !sectionIsOlder)
         {
             return this;
@@ -54,10 +54,10 @@ public sealed record ChecklistView(
         {
             Done = boardIsOlder ? patch.BoardDone : Done,
             Total = boardIsOlder ? patch.BoardCounted : Total,
-            CountsRevision = boardIsOlder ? patch.CountedAt : CountsRevision,
+            CountsRevision = boardIsOlder ? revision : CountsRevision,
             Sections = !sectionIsOlder ? Sections : Sections
                 .Select(s => s.Id == patch.SectionId
-                    ? s with { Done = patch.SectionDone, Counted = patch.SectionCounted, CountedAt = patch.CountedAt }
+                    ? s with { Done = patch.SectionDone, Counted = patch.SectionCounted, CountedAt = revision }
                     : s)
                 .ToList(),
             Page = !itemIsOlder ? Page : Page with
@@ -75,7 +75,7 @@ public sealed record ChecklistView(
 /// <summary>
 /// A section that has items somewhere below it. <see cref="Done"/> and <see cref="Counted"/> are over
 /// its own items, whatever the filter; <see cref="Depth"/> is its nesting under other sections.
-/// <see cref="CountedAt"/> is the revision the counts were taken at when a status change set them (0: as read).
+/// <see cref="CountedAt"/> is the revision of the status change that last set the counts (0: as read).
 /// </summary>
 public sealed record ChecklistSection(int? Id, int? ParentId, string Title, int Depth, int Done, int Counted, int Items, long CountedAt = 0);
 

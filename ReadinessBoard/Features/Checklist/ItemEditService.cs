@@ -105,8 +105,8 @@ public sealed class ItemEditService(
     {
         s_validator.ValidateAndThrow(edit);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var item = await db.Items.SingleOrDefaultAsync(i => i.Id == edit.ItemId && i.ArchivedAt == null, ct);
-        if (item is null || await db.RoleOnBoardAsync(actor, item.BoardId, ct) is not { } role)
+        var (item, found) = await db.ItemAndRoleAsync(actor, edit.ItemId, ct);
+        if (item is null || found is not { } role)
         {
             return new ItemEditResult(ItemEditOutcome.NotFound, null);
         }

@@ -46,28 +46,13 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
 {
     private static readonly SetItemStatusValidator s_validator = new();
 
-    /// <summary>The item and a member's role on its board, read together: the same rule as <see cref="BoardAccess.RoleOnBoardAsync"/>.</summary>
-    private sealed record ItemAndRole(Item Item, TeamRole? Role);
-
-    // Compiled once: a tick is the app's most frequent write, and this read is its first step.
-    private static readonly Func<ReadinessDbContext, int, string, Task<ItemAndRole?>> s_itemAndMemberRole = EF.CompileAsyncQuery(
-        (ReadinessDbContext db, int itemId, string userId) => db.Items
-            .Where(i => i.Id == itemId && i.ArchivedAt == null)
-            .Select(i => new ItemAndRole(
-                i,
-                db.Boards
-                    .Where(b => b.Id == i.BoardId && b.ArchivedAt == null)
-                    .SelectMany(b => db.TeamMembers.Where(m => m.TeamId == b.TeamId && m.UserId == userId))
-                    .Max(m => (TeamRole?)m.Role)))
-            .SingleOrDefault());
-
     public async Task<StatusChangeResult> SetStatusAsync(SetItemStatus command, Actor actor, CancellationToken ct = default)
     {
         s_validator.ValidateAndThrow(command);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // One connection for the read, the write and the counts after it, instead of one each.
         await db.Database.OpenConnectionAsync(ct);
-        var (item, found) = await ItemAndRoleAsync(db, command.ItemId, actor, ct);
+        var (item, found) = await db.ItemAndRoleAsync(actor, command.ItemId, ct);
         if (item is null || found is not { } role)
         {
             return new StatusChangeResult(StatusChangeOutcome.NotFound, null);
@@ -111,6 +96,9 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         };
         db.Activities.Add(activity);
 
+        // The change and the counts it leaves are one transaction: SQLite lets no other writer in until
+        // it commits, so the counts are the board's exactly at this change's revision.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The version is the concurrency token: the update only lands if no one else moved it first.
         try
         {
@@ -118,6 +106,7 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(CancellationToken.None);
             await using var fresh = await dbFactory.CreateDbContextAsync(ct);
             var current = await fresh.Items.AsNoTracking().SingleAsync(i => i.Id == command.ItemId, ct);
             // Someone set the same status a moment earlier: the request is met, not refused.
@@ -127,9 +116,12 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
             return new StatusChangeResult(outcome, ToView(current));
         }
 
+        // Once saved, the change is stored whatever the caller does next.
+        var patch = await PatchAsync(db, item, CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+
         // Written first, then published: every viewer that reloads reads the change.
-        var change = new BoardChange(
-            item.BoardId, ActivityKinds.ItemStatus, item.Id, item.Version, actor.Name, activity.Id, await PatchAsync(db, item, CancellationToken.None));
+        var change = new BoardChange(item.BoardId, ActivityKinds.ItemStatus, item.Id, item.Version, actor.Name, activity.Id, patch);
         if (notifier is not null)
         {
             await notifier.PublishAsync(change, CancellationToken.None);
@@ -138,35 +130,17 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         return new StatusChangeResult(StatusChangeOutcome.Changed, ToView(item), change);
     }
 
-    private static async Task<(Item? Item, TeamRole? Role)> ItemAndRoleAsync(ReadinessDbContext db, int itemId, Actor actor, CancellationToken ct)
-    {
-        if (actor.IsSystem)
-        {
-            var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId && i.ArchivedAt == null, ct);
-            return (item, item is null ? null : await db.RoleOnBoardAsync(actor, item.BoardId, ct));
-        }
-
-        if (actor.Id is not { } userId || await s_itemAndMemberRole(db, itemId, userId) is not { } found)
-        {
-            return (null, null);
-        }
-
-        return (found.Item, found.Role);
-    }
-
-    /// <summary>The counts a status change leaves, and the revision they were taken at.</summary>
+    /// <summary>The counts a status change leaves.</summary>
     private sealed class PatchCounts
     {
         public int BoardDone { get; init; }
         public int BoardCounted { get; init; }
         public int SectionDone { get; init; }
         public int SectionCounted { get; init; }
-        public long Revision { get; init; }
     }
 
-    // The counts as they stand now, read after the commit: as new as the change, or newer. One
-    // statement, so the revision beside them is the one they were counted at, and one pass over the
-    // board's items for all four counts (the same counts as ChecklistQueries', written in SQL for that pass).
+    // The counts with the change written, before it commits: one pass over the board's items for all
+    // four (the same counts as ChecklistQueries', written in SQL for that one pass).
     private static async Task<StatusPatch> PatchAsync(ReadinessDbContext db, Item item, CancellationToken ct)
     {
         var (boardId, sectionId) = (item.BoardId, item.SectionId);
@@ -176,14 +150,13 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
                 COALESCE(SUM(i.Status = {done}), 0) AS BoardDone,
                 COALESCE(SUM(i.Status <> {notApplicable}), 0) AS BoardCounted,
                 COALESCE(SUM(i.Status = {done} AND i.SectionId IS {sectionId}), 0) AS SectionDone,
-                COALESCE(SUM(i.Status <> {notApplicable} AND i.SectionId IS {sectionId}), 0) AS SectionCounted,
-                (SELECT COALESCE(MAX(a.Id), 0) FROM Activities AS a WHERE a.BoardId = {boardId}) AS Revision
+                COALESCE(SUM(i.Status <> {notApplicable} AND i.SectionId IS {sectionId}), 0) AS SectionCounted
             FROM Items AS i
             WHERE i.BoardId = {boardId} AND i.ArchivedAt IS NULL
             """).SingleAsync(ct);
         return new StatusPatch(
             item.Status, item.StatusReason, item.SectionId,
-            counts.BoardDone, counts.BoardCounted, counts.SectionDone, counts.SectionCounted, counts.Revision);
+            counts.BoardDone, counts.BoardCounted, counts.SectionDone, counts.SectionCounted);
     }
 
     private static ItemView ToView(Item item) =>

@@ -33,10 +33,9 @@ public sealed class ExportQueries(IDbContextFactory<ReadinessDbContext> dbFactor
         var phaseById = phases.ToDictionary(p => p.Id);
         var itemTitles = items.ToDictionary(i => i.Id, i => i.Title);
 
-        // Item and KPI changes are in the activity log, not on the board's row (Board.UpdatedAt).
-        var updatedAt = activities is [var newest, ..] && newest.OccurredAt > board.UpdatedAt ? newest.OccurredAt : board.UpdatedAt;
         return new BoardExport(
-            board.Id, board.Title, board.TeamName, board.SourceFileName, board.SourceMarkdown, updatedAt, clock.GetUtcNow().UtcDateTime,
+            board.Id, board.Title, board.TeamName, board.SourceFileName, board.SourceMarkdown,
+            Board.LastChanged(board.UpdatedAt, activities.FirstOrDefault()?.OccurredAt), clock.GetUtcNow().UtcDateTime,
             sections.Where(s => sectionPaths.ContainsKey(s.Id)).Select(s => new ExportSection(sectionPaths[s.Id].Path, sectionPaths[s.Id].Depth)).ToList(),
             items.Select(i => new ExportItem(i.Key, i.Title, i.Status)
             {

@@ -145,8 +145,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         }
 
         // Only a numbered heading can be a task: the others are spared the status marks and the look below.
-        var status = TitleText.StartsWithNumber(text) ? StatusMarks.Find(text) : null;
-        if (_itemHeading is null && IsItemHeading(text, status, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
+        var numbered = TitleText.StartsWithNumber(text);
+        var status = numbered ? StatusMarks.Find(text) : null;
+        if (_itemHeading is null && numbered && IsItemHeading(text, status, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
         {
             var mention = new Mention(MentionKind.Heading, Truncate(parts.Title, line, "A task title"), line)
             {
@@ -182,16 +183,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     }
 
     /// <summary>
-    /// A numbered heading is a task when it says so: an estimate or a status in the heading, or
+    /// A numbered heading (the caller has checked the number) is a task when it says so: an estimate or a status in the heading, or
     /// Impact/Effort/Completed lines right below it. "## 1. Introduction" stays a section.
     /// </summary>
     private bool IsItemHeading(string text, ItemStatus? status, ContainerBlock container, int index)
     {
-        if (!TitleText.StartsWithNumber(text))
-        {
-            return false;
-        }
-
         if (status is not null || HourRange.Find(text) is not null)
         {
             return true;
@@ -1012,16 +1008,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return null;
         }
 
-        var word = text.Split(' ')[0].ToLowerInvariant();
-        return word switch
-        {
-            "critical" => "Critical",
-            "high" => "High",
-            "medium" or "med" or "moderate" => "Medium",
-            "low" => "Low",
-            "none" => "None",
-            _ => text.Length <= 30 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()) : text[..30],
-        };
+        return ScaleName(text.Split(' ')[0].ToLowerInvariant())
+            ?? (text.Length <= 30 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()) : text[..30]);
     }
 
     /// <summary>The level a cell of nothing but one word of the scale names ("HIGH", "med"), else null.</summary>
@@ -1035,16 +1023,19 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
         Span<char> lower = stackalloc char[word.Length];
         Ascii.ToLower(word, lower, out _);
-        return (ReadOnlySpan<char>)lower switch
-        {
-            "critical" => "Critical",
-            "high" => "High",
-            "medium" or "med" or "moderate" => "Medium",
-            "low" => "Low",
-            "none" => "None",
-            _ => null,
-        };
+        return ScaleName(lower);
     }
+
+    /// <summary>The level a word of the scale names, given in lower case ("med" is Medium); null for any other word.</summary>
+    private static string? ScaleName(ReadOnlySpan<char> lower) => lower switch
+    {
+        "critical" => "Critical",
+        "high" => "High",
+        "medium" or "med" or "moderate" => "Medium",
+        "low" => "Low",
+        "none" => "None",
+        _ => null,
+    };
 
     private static int? Column(List<string> headers, params string[] names)
     {

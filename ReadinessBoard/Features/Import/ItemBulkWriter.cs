@@ -17,7 +17,7 @@ namespace ReadinessBoard.Features.Import;
 internal static class ItemBulkWriter
 {
     /// <summary>How Microsoft.Data.Sqlite, and so EF Core, writes a <see cref="DateTime"/> as text.</summary>
-    public const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
+    private const string DateTimeFormat = @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF";
 
     private static readonly string[] s_columns =
     [

@@ -15,13 +15,12 @@ public sealed record BoardChange(
 /// An item's new status and what it did to the counts, as they stood just after the change: enough for
 /// a page that shows the item, or only the board's progress, to update without a read. Counts follow
 /// the checklist's: <c>Done</c> counts done items, <c>Counted</c> every item but the not applicable ones.
-/// <see cref="CountedAt"/> is the board's revision the counts were taken at (in the same read, so they
-/// belong to it): two changes made at once may reach a page in either order, and only newer counts
-/// may replace the ones it shows.
+/// They are counted in the change's own transaction, so they stand exactly at the change's
+/// <see cref="BoardChange.Revision"/>: two changes made at once may reach a page in either order, and
+/// only the counts of the newer may replace the ones it shows.
 /// </summary>
 public sealed record StatusPatch(
-    ItemStatus Status, string? StatusReason, int? SectionId, int BoardDone, int BoardCounted, int SectionDone, int SectionCounted,
-    long CountedAt = 0);
+    ItemStatus Status, string? StatusReason, int? SectionId, int BoardDone, int BoardCounted, int SectionDone, int SectionCounted);
 
 public static class BoardChangeKinds
 {
