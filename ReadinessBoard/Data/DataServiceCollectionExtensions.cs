@@ -9,17 +9,21 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// The database in the configured data folder. Options are resolved from the final configuration
     /// the first time they are needed, so test hosts and environment variables can change them.
+    /// Contexts are pooled: a context per operation is the rule (a circuit lives long), and a pooled one
+    /// keeps its connection object and internal services, which cost more to build than many a query.
     /// </summary>
     public static IServiceCollection AddReadinessData(this IServiceCollection services, AppPaths paths)
     {
         services.AddSingleton(paths);
         services.AddSingleton(sp => AppConfiguration.Resolve(sp.GetRequiredService<IConfiguration>(), paths));
-        services.AddDbContextFactory<ReadinessDbContext>((sp, db) =>
+        services.AddPooledDbContextFactory<ReadinessDbContext>((sp, db) =>
         {
             var resolved = sp.GetRequiredService<ResolvedOptions>();
             db.UseSqlite(ConnectionString(resolved.DatabasePath, resolved.Options.BusyTimeoutMilliseconds))
               .AddInterceptors(new SqlitePragmaInterceptor(resolved.Options.BusyTimeoutMilliseconds));
         });
+        // Identity's stores take a context per request scope: one leased from the same pool, given back when the scope ends.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ReadinessDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

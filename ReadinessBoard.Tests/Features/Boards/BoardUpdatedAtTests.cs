@@ -61,9 +61,4 @@ public class BoardUpdatedAtTests : IAsyncLifetime
         var board = await db.Boards.AsNoTracking().SingleAsync(b => b.Id == _boardId);
         return (board.UpdatedAt, board.SourceMarkdown);
     }
-
-    private sealed class FixedClock(DateTime now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(now);
-    }
 }

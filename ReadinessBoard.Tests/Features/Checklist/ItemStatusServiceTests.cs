@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Tests.Support;
 
@@ -39,6 +40,32 @@ public class ItemStatusServiceTests : IAsyncLifetime
         var activity = Assert.Single(await ActivitiesAsync(item.Id));
         Assert.Equal(("user-1", "alice@example.com", ActivityKinds.ItemStatus, "Open", "Done"),
             (activity.ActorId, activity.ActorName, activity.Kind, activity.Before, activity.After));
+    }
+
+    [Fact]
+    public async Task SetStatus_WritesWhatTheModelReadsBack_ToTheTick()
+    {
+        // The change is written in SQL by hand: the model must read back every value it wrote, exactly.
+        var at = new DateTime(2031, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1234567);
+        var service = new ItemStatusService(_database.Factory, new FixedClock(at));
+        var item = await ItemAsync("First");
+
+        var blocked = await service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Blocked, " waits on the \"network\" team "), _alice);
+        var done = await service.SetStatusAsync(new SetItemStatus(item.Id, ItemStatus.Done), _alice);
+
+        Assert.Equal((StatusChangeOutcome.Changed, StatusChangeOutcome.Changed), (blocked.Outcome, done.Outcome));
+        var stored = await ItemAsync("First");
+        Assert.Equal((ItemStatus.Done, null, item.Version + 2), (stored.Status, stored.StatusReason, stored.Version));
+        Assert.Equal((at, at, "alice@example.com"), (stored.CompletedAt, stored.UpdatedAt, stored.CompletedBy));
+        Assert.Equal(done.Item, new ItemView(
+            stored.Id, stored.Title, stored.Status, stored.StatusReason, stored.Priority, stored.Owner, stored.Depth, stored.Version, stored.SourceLine));
+        var log = (await ActivitiesAsync(item.Id)).OrderBy(a => a.Id).ToList();
+        Assert.Equal([blocked.Change!.Revision, done.Change!.Revision], log.Select(a => (long)a.Id));
+        Assert.Equal(
+            [("Blocked: First", "Open", "Blocked", at, _boardId), ("Done: First", "Blocked", "Done", at, _boardId)],
+            log.Select(a => (a.Summary, a.Before, a.After, a.OccurredAt, a.BoardId)));
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        Assert.Equal(1, await db.Items.CountAsync(i => i.Id == item.Id && i.CompletedAt == at && i.UpdatedAt >= at));
     }
 
     [Fact]

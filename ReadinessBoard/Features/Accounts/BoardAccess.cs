@@ -43,6 +43,23 @@ public static class BoardAccess
         return roles.Count == 0 ? null : roles.Max();
     }
 
+    /// <summary>
+    /// <see cref="RoleOnBoardAsync"/>'s rule as a SQL expression, for the one statement written by hand
+    /// (a status change, the app's hottest write): the actor's role, as its number, on the board whose
+    /// id is <paramref name="boardId"/> (a column or a parameter), or NULL when they may not see it. A
+    /// member's user id is bound as <paramref name="userParameter"/>. The authorization tests run every
+    /// role against the status change, so this rule and the query's are held to the same answers.
+    /// </summary>
+    public static string RoleOnBoardSql(Actor actor, string boardId, string userParameter) =>
+        actor.IsSystem
+            ? $"(SELECT {(int)TeamRole.Owner} FROM Boards AS b WHERE b.Id = {boardId} AND b.ArchivedAt IS NULL)"
+            : actor.Id is null
+                ? "NULL"
+                : $"""
+                  (SELECT MAX(m.Role) FROM Boards AS b JOIN TeamMembers AS m ON m.TeamId = b.TeamId
+                   WHERE b.Id = {boardId} AND b.ArchivedAt IS NULL AND m.UserId = {userParameter})
+                  """;
+
     private sealed record ItemAndMemberRole(Item Item, TeamRole? Role);
 
     // The rule above for a member, read with the item in one statement: an item change (a tick, an
