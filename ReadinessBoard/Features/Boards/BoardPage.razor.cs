@@ -162,20 +162,32 @@ public sealed partial class BoardPage : IDisposable
     /// </summary>
     private bool TryShowStatus(BoardChange change)
     {
-        if (change is not { Status: { } patch, ItemId: { } itemId, Version: { } version, Revision: > 0 }
-            || _board is null || _filter.Statuses.Count > 0 || _detailsId == itemId)
+        if (WithStatus(change) is not { } board)
         {
             return false;
         }
 
-        if (change.Revision > _board.Revision)
+        if (!ReferenceEquals(board, _board))
         {
-            _board = _board.WithStatus(itemId, version, change.Revision, patch);
+            _board = board;
             Recount();
         }
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the page shows the change already: applying it would change nothing. The ticking page
+    /// applied its own tick as it made it, so that tick's notification costs it no render.
+    /// </summary>
+    private bool Shows(BoardChange change) => _load.IsCompleted && WithStatus(change) is { } board && ReferenceEquals(board, _board);
+
+    /// <summary>The page's board with a status change applied, or null when the page cannot tell where it goes.</summary>
+    private ChecklistView? WithStatus(BoardChange change) =>
+        change is { Status: { } patch, ItemId: { } itemId, Version: { } version, Revision: > 0 }
+        && _board is not null && _filter.Statuses.Count == 0 && _detailsId != itemId
+            ? change.Revision > _board.Revision ? _board.WithStatus(itemId, version, change.Revision, patch) : _board
+            : null;
 
     private async Task ReloadAfterChangeAsync()
     {

@@ -33,6 +33,12 @@ public static class BoardChangeKinds
     /// <summary>The circuit's connection came back: changes may have been missed, so reload.</summary>
     public const string Reconnected = "live.reconnected";
 
+    /// <summary>
+    /// More than one change arrived while the page was showing another: read the board again, which
+    /// holds them all, rather than apply each.
+    /// </summary>
+    public const string Several = "live.several";
+
     /// <summary>Who belongs to the board's team, or in what role, changed: a viewer's access is checked again.</summary>
     public const string Members = "team.members";
 }

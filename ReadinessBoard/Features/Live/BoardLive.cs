@@ -5,8 +5,9 @@ namespace ReadinessBoard.Features.Live;
 /// <summary>
 /// Keeps a page of a board live: <c>&lt;BoardLive BoardId="@BoardId" OnChange="ReloadAsync" /&gt;</c>.
 /// While the page is interactive it follows the board's changes and lists this circuit among the
-/// board's viewers. <see cref="OnChange"/> runs on the circuit's dispatcher, one call at a time;
-/// changes that arrive during a call are folded into one more call, so treat it as "reload now".
+/// board's viewers. <see cref="OnChange"/> runs on the circuit's dispatcher, one call at a time. A
+/// change that arrives during a call is passed on after it; several are folded into one
+/// <see cref="BoardChangeKinds.Several"/>, which asks for a read, so none is lost.
 /// </summary>
 public sealed class BoardLive : ComponentBase, IDisposable
 {
@@ -14,6 +15,12 @@ public sealed class BoardLive : ComponentBase, IDisposable
 
     /// <summary>Reloads what the page shows; the page re-renders after it, like after any event.</summary>
     [Parameter] public EventCallback<BoardChange> OnChange { get; set; }
+
+    /// <summary>
+    /// Whether the page already shows a change (its own, applied as it was made, for one). Such a
+    /// change is not passed on, so the page does not render again for nothing.
+    /// </summary>
+    [Parameter] public Func<BoardChange, bool>? Shows { get; set; }
 
     [Inject] private IBoardNotifier Notifier { get; set; } = default!;
     [Inject] private PresenceTracker Presence { get; set; } = default!;
@@ -84,7 +91,7 @@ public sealed class BoardLive : ComponentBase, IDisposable
 
         if (_reloading)
         {
-            _pending = change;
+            _pending = _pending is null ? change : new BoardChange(BoardId, BoardChangeKinds.Several);
             return;
         }
 
@@ -94,7 +101,10 @@ public sealed class BoardLive : ComponentBase, IDisposable
             for (BoardChange? next = change; next is not null && !_disposed; next = _pending)
             {
                 _pending = null;
-                await OnChange.InvokeAsync(next);
+                if (Shows?.Invoke(next) is not true)
+                {
+                    await OnChange.InvokeAsync(next);
+                }
             }
         }
         catch (Exception ex)
