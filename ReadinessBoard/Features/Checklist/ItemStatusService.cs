@@ -43,12 +43,13 @@ public sealed class SetItemStatusValidator : AbstractValidator<SetItemStatus>
     }
 }
 
-// The notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
+/// <summary>Sets an item's status for an actor who may change its board, and tells the board's viewers.</summary>
 /// <remarks>
 /// A status change is the write the app makes most, and every viewer of the board waits for it, so it
 /// is a handful of SQL statements on the context's connection instead of a tracked entity and
 /// <c>SaveChanges</c>: a quarter of the time (docs/performance.md). The columns and the value formats
-/// are the ones the model maps; <c>ItemStatusServiceTests</c> reads the results back through it.
+/// are the ones the model maps; <c>ItemStatusServiceTests</c> reads the results back through it. The
+/// notifier is optional so that a service built by hand (tests, tools) needs none; the app registers one.
 /// </remarks>
 public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, IBoardNotifier? notifier = null)
 {
