@@ -83,6 +83,37 @@ public class ChecklistViewTests
         Assert.Equal(0, view.Sections[1].Counted);
     }
 
+    [Fact]
+    public void Shows_ExactlyTheChangesWithStatusWouldLeaveAsTheyAre()
+    {
+        var changes = new (int ItemId, int Version, long Revision, StatusPatch Patch)[]
+        {
+            (1, 1, 9, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1)),
+            (1, 2, 11, Patch(ItemStatus.Done, section: 1, boardDone: 1, sectionDone: 1)),
+            (3, 2, 12, Patch(ItemStatus.Done, section: 2, boardDone: 2, sectionDone: 1)),
+            (99, 2, 11, Patch(ItemStatus.NotApplicable, section: 2, boardDone: 0, sectionDone: 0, boardCounted: 2, sectionCounted: 0)),
+        };
+        var views = new[] { s_read }
+            .Concat(changes.Select(c => s_read.WithStatus(c.ItemId, c.Version, c.Revision, c.Patch)))
+            .Append(s_read.WithStatus(3, 2, 12, changes[2].Patch).WithStatus(1, 2, 11, changes[1].Patch))
+            .ToList();
+
+        foreach (var view in views)
+        {
+            foreach (var (itemId, version, revision, patch) in changes)
+            {
+                Assert.Equal(
+                    ReferenceEquals(view, view.WithStatus(itemId, version, revision, patch)),
+                    view.Shows(itemId, version, revision, patch.SectionId));
+            }
+        }
+
+        // The page that made a change shows it once applied: its own notification needs nothing more.
+        var ticked = s_read.WithStatus(1, 2, 11, changes[1].Patch);
+        Assert.False(s_read.Shows(1, 2, 11, 1));
+        Assert.True(ticked.Shows(1, 2, 11, 1));
+    }
+
     private static ChecklistItem Item(int id, int section) =>
         new(id, section, $"Item {id}", ItemStatus.Open, null, null, null, null, 0, Version: 1, SourceLine: id);
 

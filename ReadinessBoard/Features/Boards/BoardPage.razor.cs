@@ -162,11 +162,12 @@ public sealed partial class BoardPage : IDisposable
     /// </summary>
     private bool TryShowStatus(BoardChange change)
     {
-        if (WithStatus(change) is not { } board)
+        if (Placeable(change) is not { } status)
         {
             return false;
         }
 
+        var board = _board!.WithStatus(status.ItemId, status.Version, status.Revision, status.Patch);
         if (!ReferenceEquals(board, _board))
         {
             _board = board;
@@ -180,13 +181,15 @@ public sealed partial class BoardPage : IDisposable
     /// Whether the page shows the change already: applying it would change nothing. The ticking page
     /// applied its own tick as it made it, so that tick's notification costs it no render.
     /// </summary>
-    private bool Shows(BoardChange change) => _load.IsCompleted && WithStatus(change) is { } board && ReferenceEquals(board, _board);
+    private bool Shows(BoardChange change) =>
+        _load.IsCompleted && Placeable(change) is { } status
+        && _board!.Shows(status.ItemId, status.Version, status.Revision, status.Patch.SectionId);
 
-    /// <summary>The page's board with a status change applied, or null when the page cannot tell where it goes.</summary>
-    private ChecklistView? WithStatus(BoardChange change) =>
+    /// <summary>A status change the page can tell where it goes, or null (see <see cref="TryShowStatus"/>).</summary>
+    private (int ItemId, int Version, long Revision, StatusPatch Patch)? Placeable(BoardChange change) =>
         change is { Status: { } patch, ItemId: { } itemId, Version: { } version, Revision: > 0 }
         && _board is not null && _filter.Statuses.Count == 0 && _detailsId != itemId
-            ? change.Revision > _board.Revision ? _board.WithStatus(itemId, version, change.Revision, patch) : _board
+            ? (itemId, version, change.Revision, patch)
             : null;
 
     private async Task ReloadAfterChangeAsync()

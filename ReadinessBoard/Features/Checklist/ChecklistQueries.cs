@@ -42,9 +42,9 @@ public sealed record ChecklistView(
     public ChecklistView WithStatus(int itemId, int version, long revision, StatusPatch patch)
     {
         ArgumentNullException.ThrowIfNull(patch);
-        var itemIsOlder = Page.Items.Any(i => i.Id == itemId && i.Version < version);
-        var boardIsOlder = revision > Math.Max(CountsRevision, Revision);
-        var sectionIsOlder = Sections.Any(s => s.Id == patch.SectionId && revision > Math.Max(s.CountedAt, Revision));
+        var itemIsOlder = ItemIsOlder(itemId, version);
+        var boardIsOlder = BoardIsOlder(revision);
+        var sectionIsOlder = SectionIsOlder(patch.SectionId, revision);
         if (!itemIsOlder && !boardIsOlder && !sectionIsOlder)
         {
             return this;
@@ -70,6 +70,21 @@ public sealed record ChecklistView(
             },
         };
     }
+
+    /// <summary>
+    /// Whether the view shows a status change already, so that <see cref="WithStatus"/> would change
+    /// nothing: its item (when on the page) at that version or newer, the counts it touched at that
+    /// revision or newer. Asked for every change a viewer receives, so it builds nothing.
+    /// </summary>
+    public bool Shows(int itemId, int version, long revision, int? sectionId) =>
+        !ItemIsOlder(itemId, version) && !BoardIsOlder(revision) && !SectionIsOlder(sectionId, revision);
+
+    private bool ItemIsOlder(int itemId, int version) => Page.Items.Any(i => i.Id == itemId && i.Version < version);
+
+    private bool BoardIsOlder(long revision) => revision > Math.Max(CountsRevision, Revision);
+
+    private bool SectionIsOlder(int? sectionId, long revision) =>
+        Sections.Any(s => s.Id == sectionId && revision > Math.Max(s.CountedAt, Revision));
 }
 
 /// <summary>
