@@ -91,7 +91,7 @@ public sealed class ItemStatusService(IDbContextFactory<ReadinessDbContext> dbFa
         var changed = item.View with { Status = command.Status, StatusReason = reason, Version = item.View.Version + 1 };
         var now = clock.GetUtcNow().UtcDateTime;
         var activityId = await WriteAsync(connection, dbTransaction, item, changed, actor, now, ct);
-        // Once written, the change is stored whatever the caller does next.
+        // Once written, the change goes on to its commit: the caller's token no longer stops it.
         var patch = await CountAsync(connection, dbTransaction, item, changed, CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
 
