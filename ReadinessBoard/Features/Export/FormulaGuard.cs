@@ -48,7 +48,7 @@ public static class FormulaGuard
             {
                 builder.Append('\uFFFD');
             }
-            else if (IsXmlInvalid(ch) || IsEscapeLike(text, i))
+            else if (XmlChars.IsForbidden(ch) || IsEscapeLike(text, i))
             {
                 var escape = $"_x{(int)ch:X4}_";
                 if (builder.Length + escape.Length > MaxCellLength)
@@ -72,9 +72,7 @@ public static class FormulaGuard
     // Every character that may need an escape: most text holds none, which one vectorized search shows.
     private static readonly SearchValues<char> s_suspect = SearchValues.Create(
     [
-        '_', '\uFFFE', '\uFFFF',
-        .. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
-        .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c),
+        '_', .. XmlChars.ForbiddenOrSurrogate,
     ]);
 
     private static bool NeedsEscaping(string text)
@@ -98,7 +96,7 @@ public static class FormulaGuard
                 return true;
             }
 
-            if (IsXmlInvalid(ch) || IsEscapeLike(text, i))
+            if (XmlChars.IsForbidden(ch) || IsEscapeLike(text, i))
             {
                 return true;
             }
@@ -106,8 +104,6 @@ public static class FormulaGuard
 
         return false;
     }
-
-    private static bool IsXmlInvalid(char ch) => (ch < 0x20 && ch is not ('\t' or '\n' or '\r')) || ch is '\uFFFE' or '\uFFFF';
 
     /// <summary>An underscore that starts <c>_xHHHH_</c>, which a reader would take as an escape.</summary>
     private static bool IsEscapeLike(string text, int i)

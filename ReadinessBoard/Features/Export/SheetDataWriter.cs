@@ -30,13 +30,10 @@ internal sealed class SheetDataWriter(XmlWriter xml)
     public const string Prefix = "x";
 
     // What cell text cannot hold as it is: markup, the carriage return, and the characters XML 1.0
-    // forbids (control characters but tab, line feed and carriage return; U+FFFE, U+FFFF). Surrogates
-    // are looked at so that a lone one is refused; a pair is copied.
+    // forbids (XmlChars). Surrogates are looked at so that a lone one is refused; a pair is copied.
     private static readonly SearchValues<char> s_special = SearchValues.Create(
     [
-        '&', '<', '>', '\r', '\uFFFE', '\uFFFF',
-        .. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
-        .. Enumerable.Range(0xD800, 0x800).Select(c => (char)c),
+        '&', '<', '>', '\r', .. XmlChars.ForbiddenOrSurrogate,
     ]);
 
     private readonly char[] _buffer = new char[16 * 1024];
