@@ -287,7 +287,7 @@ public sealed class BoardWorld : IAsyncDisposable
         Members = new TeamMembersService(database.Factory, clock);
         Checklist = new ChecklistQueries(database.Factory, new BoardReadCache());
         Edits = new ItemEditService(database.Factory, Checklist, clock);
-        Overviews = new OverviewQueries(database.Factory, clock);
+        Overviews = new OverviewQueries(database.Factory, clock, new BoardReadCache());
         Matrices = new MatrixQueries(database.Factory);
         Kpis = new KpiQueries(database.Factory);
         Costs = new CostQueries(database.Factory);

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Features.Rollups;
 
 namespace ReadinessBoard.Features.Overview;
@@ -28,16 +30,40 @@ public sealed record OverviewModel(
 /// <summary>
 /// Reads what the Overview shows. Items are projected onto <see cref="ItemFacts"/> (a few columns, no
 /// entities, nothing tracked) and summed by the pure rollups; titles are read only for the items listed.
+/// The Overview of a board is read once per revision and day and shared (<see cref="BoardReadCache"/>):
+/// when a change reaches every open Overview, they make one read, and each viewer's access is checked.
 /// </summary>
-public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, BoardReadCache reads)
 {
     /// <summary>At most this many quick wins and overdue items are listed; the rest are counted.</summary>
     public const int ListLimit = 8;
 
     public async Task<OverviewModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
+        TeamRole role;
+        long revision;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (await db.RoleOnBoardAsync(actor, boardId, ct) is not { } found)
+            {
+                return null;
+            }
+
+            role = found;
+            revision = await db.RevisionAsync(boardId, ct);
+        }
+
+        // What is overdue, and the burn-up's last day, depend on the day as well as on the board.
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var model = await reads.GetOrReadAsync(boardId, revision, today, read => ReadAsync(boardId, today, read), ct);
+        return model is null ? null : model with { Board = model.Board with { CanEdit = role.CanEdit() } };
+    }
+
+    // What every viewer of the board sees alike: everything but whether they may edit.
+    private async Task<OverviewModel?> ReadAsync(int boardId, DateOnly today, CancellationToken ct)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, actor, ct);
+        var board = await db.HeadingAsync(boardId, Actor.System, ct);
         if (board is null)
         {
             return null;
@@ -74,7 +100,6 @@ public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFact
             .ToListAsync(ct);
         var created = await db.Boards.Where(b => b.Id == boardId).Select(b => b.CreatedAt).SingleAsync(ct);
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var quickWins = ItemRollup.QuickWins(items);
         var overdue = ItemRollup.Overdue(items, today);
         var listed = quickWins.Take(ListLimit).Concat(overdue.Take(ListLimit)).Select(i => i.Id).Distinct().ToList();
