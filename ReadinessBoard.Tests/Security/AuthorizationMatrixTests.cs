@@ -285,13 +285,15 @@ public sealed class BoardWorld : IAsyncDisposable
         Reimport = new BoardReimportService(database.Factory, clock);
         Import = new DocumentImport(new BoardImportService(database.Factory, clock), database.Factory, clock);
         Members = new TeamMembersService(database.Factory, clock);
-        Checklist = new ChecklistQueries(database.Factory, new BoardReadCache());
+        // One cache for every view's shared reads, as the app has.
+        var reads = new BoardReadCache();
+        Checklist = new ChecklistQueries(database.Factory, reads);
         Edits = new ItemEditService(database.Factory, Checklist, clock);
-        Overviews = new OverviewQueries(database.Factory, clock, new BoardReadCache());
-        Matrices = new MatrixQueries(database.Factory);
-        Kpis = new KpiQueries(database.Factory);
-        Costs = new CostQueries(database.Factory);
-        Plans = new PlanQueries(database.Factory, clock);
+        Overviews = new OverviewQueries(database.Factory, clock, reads);
+        Matrices = new MatrixQueries(database.Factory, reads);
+        Kpis = new KpiQueries(database.Factory, reads);
+        Costs = new CostQueries(database.Factory, reads);
+        Plans = new PlanQueries(database.Factory, clock, reads);
         Activities = new ActivityQueries(database.Factory);
         MetricValues = new MetricValueService(database.Factory, clock);
         PlanStarts = new PlanStartService(database.Factory, clock);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Accounts;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Boards;
 
@@ -50,4 +51,46 @@ public static class BoardHeadingQuery
             .SingleOrDefaultAsync(ct);
         return heading is null ? null : heading with { CanEdit = role.CanEdit() };
     }
+
+    /// <summary>
+    /// A board view's model for the actor, or null when they may not see the board. The actor's access
+    /// is checked first; the model is then read once per board, revision and <paramref name="query"/>
+    /// (which must compare by value) and shared by everyone who asks meanwhile (<see cref="BoardReadCache"/>).
+    /// <paramref name="read"/> gets a context and the board's heading, and reads what every viewer sees
+    /// alike; <paramref name="withBoard"/> puts the actor's own heading (their <see cref="BoardHeading.CanEdit"/>) in a copy.
+    /// </summary>
+    public static async Task<T?> ReadSharedAsync<T>(
+        this BoardReadCache reads, IDbContextFactory<ReadinessDbContext> dbFactory, int boardId, Actor actor, object query,
+        Func<ReadinessDbContext, BoardHeading, CancellationToken, Task<T>> read, Func<T, BoardHeading, T> withBoard,
+        CancellationToken ct = default)
+        where T : class
+    {
+        if (await dbFactory.RoleAndRevisionAsync(boardId, actor, ct) is not { } access)
+        {
+            return null;
+        }
+
+        var (role, revision) = access;
+        var shared = await reads.GetOrReadAsync(boardId, revision, query, async readCt =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(readCt);
+            return await db.HeadingAsync(boardId, Actor.System, readCt) is { } heading
+                ? new SharedView<T>(heading, await read(db, heading, readCt))
+                : null;
+        }, ct);
+        return shared is null ? null : withBoard(shared.Model, shared.Board with { CanEdit = role.CanEdit() });
+    }
+
+    /// <summary>
+    /// The actor's role on the board and the board's revision, read in that order (a read shared at that
+    /// revision is at least as new as what the actor may see); null when the actor may not see the board.
+    /// </summary>
+    public static async Task<(TeamRole Role, long Revision)?> RoleAndRevisionAsync(
+        this IDbContextFactory<ReadinessDbContext> dbFactory, int boardId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.RoleOnBoardAsync(actor, boardId, ct) is { } role ? (role, await db.RevisionAsync(boardId, ct)) : null;
+    }
+
+    private sealed record SharedView<T>(BoardHeading Board, T Model);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Accounts;
+using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.Checklist;
@@ -160,19 +161,12 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
         int boardId, Actor actor, ChecklistFilter filter, int page = 1, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        TeamRole role;
-        long revision;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        if (await dbFactory.RoleAndRevisionAsync(boardId, actor, ct) is not { } access)
         {
-            if (await db.RoleOnBoardAsync(actor, boardId, ct) is not { } found)
-            {
-                return null;
-            }
-
-            role = found;
-            revision = await db.RevisionAsync(boardId, ct);
+            return null;
         }
 
+        var (role, revision) = access;
         var view = await reads.GetOrReadAsync(
             boardId, revision, new PageQuery(filter, page, pageSize), read => ReadAsync(boardId, filter, page, pageSize, read), ct);
         return view is null ? null : view with { CanEdit = role.CanEdit(), Revision = revision, CountsRevision = revision };

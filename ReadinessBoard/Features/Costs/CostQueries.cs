@@ -2,6 +2,7 @@ using ReadinessBoard.Domain;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Features.Rollups;
 
 namespace ReadinessBoard.Features.Costs;
@@ -9,16 +10,16 @@ namespace ReadinessBoard.Features.Costs;
 public sealed record CostModel(BoardHeading Board, CostSummary Summary);
 
 /// <summary>Reads a board's cost rows and the items they may pay for, and sums them with <see cref="CostRollup"/>.</summary>
-public sealed class CostQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
+public sealed class CostQueries(IDbContextFactory<ReadinessDbContext> dbFactory, BoardReadCache reads)
 {
-    public async Task<CostModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
+    public Task<CostModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default) =>
+        reads.ReadSharedAsync(
+            dbFactory, boardId, actor, nameof(CostModel), (db, board, readCt) => ReadAsync(db, boardId, board, readCt),
+            (model, board) => model with { Board = board }, ct);
+
+    // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
+    private static async Task<CostModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, actor, ct);
-        if (board is null)
-        {
-            return null;
-        }
 
         var lines = await db.CostLines.AsNoTracking()
             .Where(c => c.BoardId == boardId)

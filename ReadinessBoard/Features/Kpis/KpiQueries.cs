@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Features.Rollups;
 
 namespace ReadinessBoard.Features.Kpis;
@@ -30,16 +31,16 @@ public sealed record KpiModel(BoardHeading Board, IReadOnlyList<KpiView> Kpis)
     public int Count(MetricStatus status) => Kpis.Count(k => k.Status == status);
 }
 
-public sealed class KpiQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
+public sealed class KpiQueries(IDbContextFactory<ReadinessDbContext> dbFactory, BoardReadCache reads)
 {
-    public async Task<KpiModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
+    public Task<KpiModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default) =>
+        reads.ReadSharedAsync(
+            dbFactory, boardId, actor, nameof(KpiModel), (db, board, readCt) => ReadAsync(db, boardId, board, readCt),
+            (model, board) => model with { Board = board }, ct);
+
+    // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
+    private static async Task<KpiModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, actor, ct);
-        if (board is null)
-        {
-            return null;
-        }
 
         var metrics = await db.Metrics.AsNoTracking()
             .Where(m => m.BoardId == boardId)

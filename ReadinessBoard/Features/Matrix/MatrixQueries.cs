@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Features.Rollups;
 
 namespace ReadinessBoard.Features.Matrix;
@@ -22,16 +23,16 @@ public sealed record MatrixRow(string Impact, IReadOnlyList<MatrixCell> Cells);
 public sealed record MatrixModel(BoardHeading Board, IReadOnlyList<string> Efforts, IReadOnlyList<MatrixRow> Rows, int Placed, int Done, int Unplaced);
 
 /// <summary>Reads the items that have an impact and an effort, and places them with <see cref="MatrixRollup"/>.</summary>
-public sealed class MatrixQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
+public sealed class MatrixQueries(IDbContextFactory<ReadinessDbContext> dbFactory, BoardReadCache reads)
 {
-    public async Task<MatrixModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
+    public Task<MatrixModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default) =>
+        reads.ReadSharedAsync(
+            dbFactory, boardId, actor, nameof(MatrixModel), (db, board, readCt) => ReadAsync(db, boardId, board, readCt),
+            (model, board) => model with { Board = board }, ct);
+
+    // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
+    private static async Task<MatrixModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, actor, ct);
-        if (board is null)
-        {
-            return null;
-        }
 
         var items = await db.Items.AsNoTracking()
             .Where(i => i.BoardId == boardId && i.ArchivedAt == null && i.Impact != null && i.Effort != null)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
-using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
 using ReadinessBoard.Features.Live;
 using ReadinessBoard.Features.Rollups;
@@ -38,36 +37,18 @@ public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFact
     /// <summary>At most this many quick wins and overdue items are listed; the rest are counted.</summary>
     public const int ListLimit = 8;
 
-    public async Task<OverviewModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
+    public Task<OverviewModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
-        TeamRole role;
-        long revision;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
-        {
-            if (await db.RoleOnBoardAsync(actor, boardId, ct) is not { } found)
-            {
-                return null;
-            }
-
-            role = found;
-            revision = await db.RevisionAsync(boardId, ct);
-        }
-
         // What is overdue, and the burn-up's last day, depend on the day as well as on the board.
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var model = await reads.GetOrReadAsync(boardId, revision, today, read => ReadAsync(boardId, today, read), ct);
-        return model is null ? null : model with { Board = model.Board with { CanEdit = role.CanEdit() } };
+        return reads.ReadSharedAsync(
+            dbFactory, boardId, actor, today, (db, board, readCt) => ReadAsync(db, boardId, board, today, readCt),
+            (model, board) => model with { Board = board }, ct);
     }
 
-    // What every viewer of the board sees alike: everything but whether they may edit.
-    private async Task<OverviewModel?> ReadAsync(int boardId, DateOnly today, CancellationToken ct)
+    // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
+    private static async Task<OverviewModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, DateOnly today, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, Actor.System, ct);
-        if (board is null)
-        {
-            return null;
-        }
 
         var items = await db.Items.AsNoTracking()
             .Where(i => i.BoardId == boardId && i.ArchivedAt == null)

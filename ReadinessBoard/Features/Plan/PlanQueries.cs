@@ -3,6 +3,7 @@ using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Features.Rollups;
 
 namespace ReadinessBoard.Features.Plan;
@@ -15,16 +16,20 @@ public sealed record PlanPhaseView(PhaseRollup Rollup, int SourceLine, IReadOnly
 public sealed record PlanModel(BoardHeading Board, DateOnly Today, IReadOnlyList<PlanPhaseView> Phases, int ItemsOutsideThePlan);
 
 /// <summary>Reads the phases and their items and rolls them up with <see cref="PlanRollup"/>.</summary>
-public sealed class PlanQueries(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
+public sealed class PlanQueries(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock, BoardReadCache reads)
 {
-    public async Task<PlanModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
+    public Task<PlanModel?> GetAsync(int boardId, Actor actor, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, actor, ct);
-        if (board is null)
-        {
-            return null;
-        }
+        // Where the plan stands depends on the day as well as on the board.
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        return reads.ReadSharedAsync(
+            dbFactory, boardId, actor, today, (db, board, readCt) => ReadAsync(db, boardId, board, today, readCt),
+            (model, board) => model with { Board = board }, ct);
+    }
+
+    // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
+    private static async Task<PlanModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, DateOnly today, CancellationToken ct)
+    {
 
         var phases = await db.PlanPhases.AsNoTracking()
             .Where(p => p.BoardId == boardId)
@@ -37,7 +42,6 @@ public sealed class PlanQueries(IDbContextFactory<ReadinessDbContext> dbFactory,
             .ToListAsync(ct);
         var outside = await db.Items.CountAsync(i => i.BoardId == boardId && i.ArchivedAt == null && i.PhaseId == null, ct);
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var lines = phases.ToDictionary(p => p.Facts.Id, p => p.SourceLine);
         var byPhase = items.ToLookup(i => i.Facts.PhaseId!.Value);
         var rollups = PlanRollup.Build(phases.Select(p => p.Facts), items.Select(i => i.Facts), board.PlanStartDate, today);
