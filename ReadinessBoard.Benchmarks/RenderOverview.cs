@@ -16,6 +16,7 @@ using ReadinessBoard.Data;
 using Radzen;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Checklist;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Features.Overview;
 using ReadinessBoard.Hosting;
@@ -33,14 +34,32 @@ public class RenderOverview
     private string _directory = "";
     private ServiceProvider? _services;
     private OverviewQueries? _overviews;
+    private OverviewQueries? _sharedOverviews;
+    private ItemStatusService? _statuses;
     private int _boardId;
+    private int _itemId;
+    private bool _done;
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
-    /// <summary>What the Overview reads and rolls up, without rendering it.</summary>
+    /// <summary>What the Overview reads and rolls up, without rendering it: the read a change causes.</summary>
     [Benchmark]
-    public Task<OverviewModel?> Query() => _overviews!.GetAsync(_boardId, Actor.System);
+    public Task<OverviewModel?> Query() => _services!.GetRequiredService<OverviewQueries>().GetAsync(_boardId, Actor.System);
+
+    /// <summary>
+    /// A tick, then the Overviews of ten viewers, as the app serves them: the reads are shared
+    /// (<see cref="BoardReadCache"/>), so the ten make one between them, each with its own access check.
+    /// Before reads were shared this was a tick and ten times <see cref="Query"/>.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> TickThenTenViewers()
+    {
+        _done = !_done;
+        await _statuses!.SetStatusAsync(new ReadinessBoard.Features.Checklist.SetItemStatus(_itemId, _done ? ItemStatus.Done : ItemStatus.Open), Actor.System);
+        var models = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _sharedOverviews!.GetAsync(_boardId, Actor.System)));
+        return models.Count(m => m is not null);
+    }
 
     /// <summary>The page rendered to HTML: the query, the rollups, the markup of every card and chart.</summary>
     [Benchmark]
@@ -125,6 +144,10 @@ public class RenderOverview
         services.AddSingleton<NavigationManager, StaticNavigationManager>();
         services.AddSingleton<IJSRuntime, NoJavaScript>();
         services.AddSingleton<ComponentStatePersistenceManager>();
+        // A read of its own for every query and every render: the figures are for the read a change
+        // causes, not for one shared since (TickThenTenViewers measures the sharing).
+        services.AddTransient<BoardReadCache>();
+        services.AddTransient<OverviewQueries>();
         services.AddSingleton(sp => sp.GetRequiredService<ComponentStatePersistenceManager>().State);
         _services = await BenchmarkData.StartAsync(services);
 
@@ -150,6 +173,13 @@ public class RenderOverview
         }
 
         _overviews = _services.GetRequiredService<OverviewQueries>();
+        _sharedOverviews = new OverviewQueries(factory, TimeProvider.System, new BoardReadCache());
+        _statuses = new ItemStatusService(factory, TimeProvider.System);
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            _itemId = await db.Items.Where(i => i.BoardId == _boardId && i.Status == ItemStatus.Open).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        }
+
         var model = await _overviews.GetAsync(_boardId, Actor.System) ?? throw new InvalidOperationException("The board was not found.");
         Console.WriteLine($"// Board: {model.Overall.Total:N0} items counted, {model.Sections.Count} sections, {model.Phases.Count} phases, " +
             $"{model.QuickWinsTotal} quick wins, {model.OverdueTotal} overdue; page {await RenderPage():N0} characters of HTML");
