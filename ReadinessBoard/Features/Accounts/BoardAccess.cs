@@ -62,8 +62,8 @@ public static class BoardAccess
 
     private sealed record ItemAndMemberRole(Item Item, TeamRole? Role);
 
-    // The rule above for a member, read with the item in one statement: an item change (a tick, an
-    // edit) is the app's most frequent write, and this is its first step. Compiled once.
+    // The rule above for a member, read with the item in one statement, the first step of an item
+    // edit. Compiled once. (A status change reads the same in SQL: RoleOnBoardSql.)
     private static readonly Func<ReadinessDbContext, int, string, Task<ItemAndMemberRole?>> s_itemAndMemberRole = EF.CompileAsyncQuery(
         (ReadinessDbContext db, int itemId, string userId) => db.Items
             .Where(i => i.Id == itemId && i.ArchivedAt == null)

@@ -29,7 +29,8 @@ public static class BoardHeadingQuery
 {
     /// <summary>
     /// The heading of a board, or null when it does not exist, was archived, or is not the actor's to
-    /// see; counted in SQL. Every view's query starts here, so every view is checked here.
+    /// see; counted in SQL. Every view's query starts here (or at <see cref="ReadSharedAsync"/>), so
+    /// every view is checked here.
     /// </summary>
     public static async Task<BoardHeading?> HeadingAsync(this ReadinessDbContext db, int boardId, Actor actor, CancellationToken ct = default)
     {
@@ -38,7 +39,12 @@ public static class BoardHeadingQuery
             return null;
         }
 
-        var heading = await db.Boards.AsNoTracking()
+        return await db.ReadHeadingAsync(boardId, ct) is { } heading ? heading with { CanEdit = role.CanEdit() } : null;
+    }
+
+    // The heading as every viewer sees it, whoever asks: the callers check access first.
+    private static Task<BoardHeading?> ReadHeadingAsync(this ReadinessDbContext db, int boardId, CancellationToken ct) =>
+        db.Boards.AsNoTracking()
             .Where(b => b.Id == boardId && b.ArchivedAt == null)
             .Select(b => new BoardHeading(
                 b.Id,
@@ -49,8 +55,6 @@ public static class BoardHeadingQuery
                 b.PlanStartDate,
                 false))
             .SingleOrDefaultAsync(ct);
-        return heading is null ? null : heading with { CanEdit = role.CanEdit() };
-    }
 
     /// <summary>
     /// A board view's model for the actor, or null when they may not see the board. The actor's access
@@ -74,7 +78,7 @@ public static class BoardHeadingQuery
         var shared = await reads.GetOrReadAsync(boardId, revision, query, async readCt =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(readCt);
-            return await db.HeadingAsync(boardId, Actor.System, readCt) is { } heading
+            return await db.ReadHeadingAsync(boardId, readCt) is { } heading
                 ? new SharedView<T>(heading, await read(db, heading, readCt))
                 : null;
         }, ct);
