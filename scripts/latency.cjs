@@ -17,17 +17,16 @@
 // quick first tier and compiles the hot methods again, optimized, over its first few dozen changes;
 // the figures are for a process past that, as a server is for nearly all its life. Beside each app's
 // latencies the script prints the CPU time its server and the browser spent per counted tick
-// (from /proc), which says where a difference comes from. ReadinessBoard's pages need a member
+// (from /proc), which says where a difference comes from, and the mean latency of the first viewer to
+// show a tick, the second, and so on, which says where the wait grows (scripts/viewer-cost.cjs
+// breaks one viewer's share down by thread and step). ReadinessBoard's pages need a member
 // of the board's team: an Owner of "My team" (where the sample board goes) is made with `users add`
 // before the app starts, signed in once, and every context opens with that sign-in cookie.
-const { chromium } = require('playwright-core');
-const { spawn, execFileSync } = require('child_process');
+const { execFileSync } = require('child_process');
 const fs = require('fs');
-const os = require('os');
-const path = require('path');
-const { createAccount, scriptAccount, signIn, assertSignedIn } = require('./sign-in.cjs');
+const { signIn, assertSignedIn } = require('./sign-in.cjs');
+const { liveApps, startApp, waitUp, stopApps, launchChromium } = require('./live-apps.cjs');
 
-const root = path.resolve(__dirname, '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -42,53 +41,7 @@ const warmupTicks = Number(arg('warmup', '60'));
 // ...and for at least this long: a quick round (one viewer) makes 60 ticks before the runtime is done.
 const warmupSeconds = Number(arg('warmup-seconds', '40'));
 
-const apps = {
-  bare: {
-    name: 'bare Blazor app',
-    port: Number(arg('bare-port', '5115')),
-    exe: path.join(root, 'ReadinessBoard.Benchmarks.BareBlazor/bin/Release/net9.0/ReadinessBoard.Benchmarks.BareBlazor'),
-    args: (port) => [`--urls=http://127.0.0.1:${port}`],
-    path: '/',
-    ready: 'ul[data-interactive=true]',
-    row: 'li[data-box="2"]',
-    done: 'done',
-  },
-  board: {
-    name: 'ReadinessBoard',
-    port: Number(arg('port', '5105')),
-    exe: path.join(root, 'ReadinessBoard/bin/Release/net9.0/ReadinessBoard'),
-    // Every viewer is the same account from the same address: the cap on live connections per
-    // person (10 by default) would turn the eleventh away.
-    args: (port, data) => ['serve', `--urls=http://127.0.0.1:${port}`, `--ReadinessBoard:DataDirectory=${data}`,
-      '--ReadinessBoard:MaxCircuitsPerClient=1000'],
-    path: '/boards/1',
-    ready: 'article.rb-board[data-interactive=true]',
-    // The sample board's third item, "Rate limiting on the public API".
-    row: 'li.rb-item:nth-of-type(3)',
-    done: 'rb-status-done',
-    account: scriptAccount,
-  },
-};
-
-function start(app) {
-  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'readinessboard-latency-'));
-  if (app.account) createAccount(app.exe, [`--ReadinessBoard:DataDirectory=${data}`], app.account);
-  const child = spawn(app.exe, app.args(app.port, data), { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, Logging__LogLevel__Default: 'Warning' } });
-  child.stderr.on('data', () => {});
-  app.child = child;
-  app.data = data;
-}
-
-async function waitUp(url) {
-  for (let i = 0; i < 300; i++) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
+const apps = liveApps({ port: Number(arg('port', '5105')), barePort: Number(arg('bare-port', '5115')) });
 
 // CPU time (ms) used so far by a process and everything it started, from /proc; 'browser' stands for
 // the Chromium this script started (every process under it).
@@ -118,7 +71,7 @@ function cpuMs(root) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measure(browser, app, viewers) {
-  const base = `http://127.0.0.1:${app.port}`;
+  const { base } = app;
   const contexts = [];
   const seen = new Map(); // tick number -> array of latencies
   let current = 0;
@@ -167,6 +120,7 @@ async function measure(browser, app, viewers) {
   await ticker.waitForTimeout(1000);
 
   const latencies = [];
+  const byOrder = [];
   let missed = 0;
   let cpuAtStart = null;
   const warmUntil = Date.now() + warmupSeconds * 1000;
@@ -193,6 +147,8 @@ async function measure(browser, app, viewers) {
     if (k > 0) {
       missed += viewers - got.length;
       latencies.push(...got.map((x) => x.ms));
+      // The first viewer to show the tick, the second, ...: where the wait grows.
+      got.map((x) => x.ms).sort((a, b) => a - b).forEach((ms, i) => { byOrder[i] = (byOrder[i] ?? 0) + ms; });
     }
     await new Promise((r) => setTimeout(r, settleMs));
   }
@@ -209,23 +165,16 @@ async function measure(browser, app, viewers) {
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
+    byOrder: byOrder.map((sum) => sum / ticks),
   };
 }
 
 (async () => {
-  for (const app of Object.values(apps)) {
-    if (!fs.existsSync(app.exe)) throw new Error(`${app.exe} is missing: build it in Release first`);
-    start(app);
-  }
   try {
+    for (const app of Object.values(apps)) startApp(app);
     await waitUp(`http://127.0.0.1:${apps.board.port}/health/ready`);
     await waitUp(`http://127.0.0.1:${apps.bare.port}/`);
-    const browser = await chromium.launch({
-      executablePath: process.env.READINESSBOARD_CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
-        '--disable-backgrounding-occluded-windows'],
-    });
+    const browser = await launchChromium();
     const rows = [];
     for (const viewers of viewerCounts) {
       const result = {};
@@ -235,7 +184,7 @@ async function measure(browser, app, viewers) {
         const r = result[key];
         console.error(`${apps[key].name}, ${viewers} viewer(s): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, ` +
           `p99 ${r.p99.toFixed(0)} ms (${r.samples} samples, ${r.missed} missed); CPU per tick: server ${r.serverCpu.toFixed(0)} ms, ` +
-          `browsers ${r.browserCpu.toFixed(0)} ms`);
+          `browsers ${r.browserCpu.toFixed(0)} ms; mean by the order viewers showed it: ${r.byOrder.map((ms) => ms.toFixed(1)).join(' ')} ms`);
       }
       rows.push({ viewers, ...result });
     }
@@ -249,10 +198,7 @@ async function measure(browser, app, viewers) {
         `${f(r.bare.serverCpu)} / ${f(r.board.serverCpu)} |`);
     }
   } finally {
-    for (const app of Object.values(apps)) {
-      app.child?.kill('SIGKILL');
-      if (app.data) fs.rmSync(app.data, { recursive: true, force: true });
-    }
+    stopApps(apps);
   }
 })().catch((e) => {
   console.error(e);
