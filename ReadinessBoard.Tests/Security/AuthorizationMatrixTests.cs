@@ -294,7 +294,7 @@ public sealed class BoardWorld : IAsyncDisposable
         Kpis = new KpiQueries(database.Factory, reads);
         Costs = new CostQueries(database.Factory, reads);
         Plans = new PlanQueries(database.Factory, clock, reads);
-        Activities = new ActivityQueries(database.Factory);
+        Activities = new ActivityQueries(database.Factory, reads);
         MetricValues = new MetricValueService(database.Factory, clock);
         PlanStarts = new PlanStartService(database.Factory, clock);
         Exports = new ExportAccess(database.Factory);

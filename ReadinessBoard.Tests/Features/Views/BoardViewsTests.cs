@@ -5,6 +5,7 @@ using ReadinessBoard.Features.ActivityFeed;
 using ReadinessBoard.Features.Costs;
 using ReadinessBoard.Features.Import;
 using ReadinessBoard.Features.Kpis;
+using ReadinessBoard.Features.Live;
 using ReadinessBoard.Features.Matrix;
 using ReadinessBoard.Features.Overview;
 using ReadinessBoard.Features.Plan;
@@ -237,7 +238,7 @@ public class BoardViewsTests : ComponentTest
         await new PlanStartService(Database.Factory, TimeProvider.System).SetStartAsync(boardId, new DateOnly(2026, 1, 5), await Database.MemberAsync("u2", "Bo", TeamRole.Editor, "Platform"));
 
         var all = await RenderAsync<ActivityPage>(boardId);
-        var queries = new ActivityQueries(Database.Factory);
+        var queries = new ActivityQueries(Database.Factory, new BoardReadCache());
         var byKind = await queries.GetAsync(boardId, Owner, new ActivityFilter(Kind: ActivityKinds.BoardPlanStart));
         var byText = await queries.GetAsync(boardId, Owner, new ActivityFilter(Text: "IMPORTED \"production"));
         var byWho = await queries.GetAsync(boardId, Owner, new ActivityFilter(Actor: "Nobody"));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Boards;
+using ReadinessBoard.Features.Live;
 
 namespace ReadinessBoard.Features.ActivityFeed;
 
@@ -17,21 +18,30 @@ public sealed record ActivityModel(
     BoardHeading Board, ActivityFilter Filter, IReadOnlyList<ActivityEntry> Entries, int Matching, int All,
     IReadOnlyList<string> Kinds, IReadOnlyList<string> Actors);
 
-/// <summary>The audit feed of a board, newest first, filtered in SQL and read a page at a time.</summary>
-public sealed class ActivityQueries(IDbContextFactory<ReadinessDbContext> dbFactory)
+/// <summary>
+/// The audit feed of a board, newest first, filtered in SQL and read a page at a time. Everyone who
+/// asks for the same filter and page at the same revision shares one read
+/// (<see cref="BoardHeadingQuery.ReadSharedAsync"/>): a team with the feed open in a stand-up makes one
+/// read per change, not one each.
+/// </summary>
+public sealed class ActivityQueries(IDbContextFactory<ReadinessDbContext> dbFactory, BoardReadCache reads)
 {
     public const int PageSize = 100;
 
-    public async Task<ActivityModel?> GetAsync(int boardId, Actor actor, ActivityFilter filter, int take = PageSize, CancellationToken ct = default)
+    public Task<ActivityModel?> GetAsync(int boardId, Actor actor, ActivityFilter filter, int take = PageSize, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var board = await db.HeadingAsync(boardId, actor, ct);
-        if (board is null)
-        {
-            return null;
-        }
+        var count = Math.Clamp(take, 1, 10 * PageSize);
+        return reads.ReadSharedAsync(
+            dbFactory, boardId, actor, (nameof(ActivityModel), filter, count),
+            (db, board, readCt) => ReadAsync(db, boardId, board, filter, count, readCt),
+            (model, board) => model with { Board = board }, ct);
+    }
 
+    // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
+    private static async Task<ActivityModel> ReadAsync(
+        ReadinessDbContext db, int boardId, BoardHeading board, ActivityFilter filter, int count, CancellationToken ct)
+    {
         var all = db.Activities.AsNoTracking().Where(a => a.BoardId == boardId);
         var matching = all;
         if (filter.Kind is { } kind)
@@ -52,7 +62,7 @@ public sealed class ActivityQueries(IDbContextFactory<ReadinessDbContext> dbFact
         }
 
         var entries = await matching.OrderByDescending(a => a.Id)
-            .Take(Math.Clamp(take, 1, 10 * PageSize))
+            .Take(count)
             .Select(a => new ActivityEntry(a.Id, a.OccurredAt, a.ActorName, a.Kind, a.Summary, a.Before, a.After, a.ItemId))
             .ToListAsync(ct);
         return new ActivityModel(
