@@ -88,7 +88,7 @@ function costPerTick(events) {
       cost.total += cpu(e);
     }
     if (main && e.pid === main.pid && e.tid === main.tid) {
-      for (const [step, events] of steps) if (events.includes(e.name)) cost[step] += cpu(e);
+      for (const [step, stepEvents] of steps) if (stepEvents.includes(e.name)) cost[step] += cpu(e);
     }
   }
   return cost;

@@ -20,7 +20,6 @@ public sealed class CostQueries(IDbContextFactory<ReadinessDbContext> dbFactory,
     // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
     private static async Task<CostModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, CancellationToken ct)
     {
-
         var lines = await db.CostLines.AsNoTracking()
             .Where(c => c.BoardId == boardId)
             .OrderBy(c => c.Position)

@@ -41,7 +41,6 @@ public sealed class KpiQueries(IDbContextFactory<ReadinessDbContext> dbFactory, 
     // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
     private static async Task<KpiModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, CancellationToken ct)
     {
-
         var metrics = await db.Metrics.AsNoTracking()
             .Where(m => m.BoardId == boardId)
             .OrderBy(m => m.Position)

@@ -33,7 +33,6 @@ public sealed class MatrixQueries(IDbContextFactory<ReadinessDbContext> dbFactor
     // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
     private static async Task<MatrixModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, CancellationToken ct)
     {
-
         var items = await db.Items.AsNoTracking()
             .Where(i => i.BoardId == boardId && i.ArchivedAt == null && i.Impact != null && i.Effort != null)
             .OrderBy(i => i.Position)

@@ -49,7 +49,6 @@ public sealed class OverviewQueries(IDbContextFactory<ReadinessDbContext> dbFact
     // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
     private static async Task<OverviewModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, DateOnly today, CancellationToken ct)
     {
-
         var items = await db.Items.AsNoTracking()
             .Where(i => i.BoardId == boardId && i.ArchivedAt == null)
             .OrderBy(i => i.Position)

@@ -30,7 +30,6 @@ public sealed class PlanQueries(IDbContextFactory<ReadinessDbContext> dbFactory,
     // What every viewer of the board sees alike (BoardHeadingQuery.ReadSharedAsync).
     private static async Task<PlanModel> ReadAsync(ReadinessDbContext db, int boardId, BoardHeading board, DateOnly today, CancellationToken ct)
     {
-
         var phases = await db.PlanPhases.AsNoTracking()
             .Where(p => p.BoardId == boardId)
             .Select(p => new { Facts = new PhaseFacts(p.Id, p.ParentId, p.Name, p.Path, p.Position, p.StartDay, p.EndDay, p.StatedHours, p.Goal), p.SourceLine })
