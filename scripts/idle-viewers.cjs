@@ -12,12 +12,12 @@
 // collects sooner, so the difference is closer to what the viewers keep alive. The board's pages need a
 // member of its team: an Owner is made with `users add` before the app starts and signed in once;
 // every viewer's context opens with that sign-in cookie.
-const { chromium } = require('playwright-core');
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { createAccount, scriptAccount, signIn, assertSignedIn } = require('./sign-in.cjs');
+const { waitUp, launchChromium } = require('./live-apps.cjs');
 
 const root = path.resolve(__dirname, '..');
 const arg = (name, fallback) => {
@@ -66,15 +66,9 @@ async function settledRss(pid) {
   // Every viewer is the same account from the same address: lift the cap on live connections per person.
   const app = spawn(exe, ['serve', `--urls=http://127.0.0.1:${port}`, ...settings, '--ReadinessBoard:MaxCircuitsPerClient=1000'], { stdio: 'ignore', env });
   const base = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.READINESSBOARD_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
-    for (let i = 0; i < 300; i++) {
-      try { if ((await fetch(`${base}/health/ready`)).ok) break; } catch { /* starting */ }
-      await sleep(200);
-    }
+    await waitUp(`${base}/health/ready`);
     const storageState = await signIn(browser, base, scriptAccount);
     const open = async () => {
       const context = await browser.newContext({ storageState });
