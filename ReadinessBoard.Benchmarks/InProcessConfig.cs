@@ -5,11 +5,11 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace ReadinessBoard.Benchmarks;
 
 /// <summary>
-/// Runs the benchmarks inside this process. BenchmarkDotNet's default toolchain builds a separate
-/// project and starts it with the installed <c>dotnet</c>, which has no .NET 9 runtime here (only
-/// .NET 10), so that process exits at once with code 150. This process carries its own .NET 9 runtime
-/// (self-contained), like the app. The toolchain is a mutator: it is applied to whatever job the
-/// command line asks for (<c>--job short</c>, <c>--iterationCount 5</c>, …) instead of replacing it.
+/// Runs the benchmarks inside this process, with the server GC the web app runs with (the project's
+/// <c>ServerGarbageCollection</c>), instead of BenchmarkDotNet's default of a separate project built
+/// and started for each run, which takes minutes on this machine's two cores before anything is
+/// measured. The toolchain is a mutator: it is applied to whatever job the command line asks for
+/// (<c>--job short</c>, <c>--iterationCount 5</c>, …) instead of replacing it.
 /// </summary>
 public static class InProcessConfig
 {

@@ -8,7 +8,7 @@
 #
 # Arguments go to BenchmarkDotNet (`--help` lists them); without a --filter of their own, '*' is used.
 # The benchmarks run inside the benchmark process (InProcessEmitToolchain, see InProcessConfig.cs),
-# because BenchmarkDotNet's usual child process would need a .NET 9 runtime that is not installed here.
+# with the app's server GC, rather than in a project BenchmarkDotNet would build for each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

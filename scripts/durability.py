@@ -40,7 +40,7 @@ import time
 import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-EXE = os.path.join(ROOT, "ReadinessBoard", "bin", "Release", "net9.0", "ReadinessBoard")
+EXE = os.path.join(ROOT, "ReadinessBoard", "bin", "Release", "net10.0", "ReadinessBoard")
 ITEMS = 200
 TEAM = "Durability"
 EMAIL = "durability@example.com"

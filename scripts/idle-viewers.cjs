@@ -27,7 +27,7 @@ const arg = (name, fallback) => {
 const viewers = Number(arg('viewers', '50'));
 const gc = arg('gc', 'workstation');
 const port = Number(arg('port', '5105'));
-const exe = path.join(root, 'ReadinessBoard/bin/Release/net9.0/ReadinessBoard');
+const exe = path.join(root, 'ReadinessBoard/bin/Release/net10.0/ReadinessBoard');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function checklist() {

@@ -24,7 +24,7 @@ function liveApps({ port = 5105, barePort = 5115 } = {}) {
     bare: {
       name: 'bare Blazor app',
       port: barePort,
-      exe: path.join(root, 'ReadinessBoard.Benchmarks.BareBlazor/bin/Release/net9.0/ReadinessBoard.Benchmarks.BareBlazor'),
+      exe: path.join(root, 'ReadinessBoard.Benchmarks.BareBlazor/bin/Release/net10.0/ReadinessBoard.Benchmarks.BareBlazor'),
       args: (p) => [`--urls=http://127.0.0.1:${p}`],
       path: '/',
       ready: 'ul[data-interactive=true]',
@@ -34,7 +34,7 @@ function liveApps({ port = 5105, barePort = 5115 } = {}) {
     board: {
       name: 'ReadinessBoard',
       port,
-      exe: path.join(root, 'ReadinessBoard/bin/Release/net9.0/ReadinessBoard'),
+      exe: path.join(root, 'ReadinessBoard/bin/Release/net10.0/ReadinessBoard'),
       // Every viewer is the same account from the same address: the cap on live connections per
       // person (10 by default) would turn the eleventh away.
       args: (p, data) => ['serve', `--urls=http://127.0.0.1:${p}`, `--ReadinessBoard:DataDirectory=${data}`,

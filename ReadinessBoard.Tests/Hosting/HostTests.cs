@@ -82,10 +82,12 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData("/boards/999")]
-    [InlineData("/boards/999/document")]
-    [InlineData("/no/such/page")]
-    public async Task UnknownPages_ShowAFriendlyPage(string path)
+    [InlineData("/boards/999", "Board not found")]
+    [InlineData("/boards/999/document", "Board not found")]
+    [InlineData("/teams/999", "Team not found")]
+    [InlineData("/no/such/page", "Page not found")]
+    [InlineData("/boards/1/no-such-view", "Page not found")]
+    public async Task UnknownPages_ShowAFriendlyPage_ThatSaysWhatWasNotFound(string path, string title)
     {
         using var client = await factory.CreateSignedInClientAsync();
 
@@ -93,7 +95,7 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("not found", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(title, new HtmlParser().ParseDocument(html).QuerySelector(".rb-empty-title")?.TextContent);
         Assert.DoesNotContain("Exception", html);
     }
 }

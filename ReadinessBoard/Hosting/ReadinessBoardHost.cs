@@ -76,7 +76,9 @@ public static class ReadinessBoardHost
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // A page that answers 404 has already rendered in this request's scope; the "not found" page
+        // renders in a scope of its own, as the error page does.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseFirstRunSetup();
