@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -17,6 +18,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public const string Password = "a long test password";
 
     public string DataDirectory => _data.Path;
+
+    /// <summary>A data folder to start from (a copy is used, the original is never touched); empty by default.</summary>
+    public string? StartFrom { get; init; }
+
+    /// <summary>The app's clock; the real one by default.</summary>
+    public TimeProvider? Clock { get; init; }
 
     private CookieContainer? _ownerCookies;
 
@@ -73,8 +80,31 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (StartFrom is not null)
+        {
+            CopyFolder(StartFrom, _data.Path);
+        }
+
         builder.UseSetting("ReadinessBoard:DataDirectory", _data.Path);
         builder.UseEnvironment("Production");
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+
+        foreach (var folder in Directory.GetDirectories(from))
+        {
+            CopyFolder(folder, Path.Combine(to, Path.GetFileName(folder)));
+        }
     }
 
     public override async ValueTask DisposeAsync()
