@@ -39,9 +39,19 @@ internal static class ExportBoards
             }).ToList(),
             Costs = parsed.Costs.Select(c => new ExportCostLine(
                 c.Table, c.Name, c.IsTotal, c.Amounts.Select(a => new ExportCostAmount(a.Column, a.Min, a.Max, a.Period ?? CostPeriod.None)).ToList(), c.Line)).ToList(),
-            Phases = parsed.Phases.Select(p => new ExportPhase(p.Name, p.Path, 0) { Goal = p.Goal, StartDay = p.StartDay, EndDay = p.EndDay, StatedHours = p.StatedHours }).ToList(),
+            Phases = parsed.Phases.Select(p => new ExportPhase(p.Name, p.Path, DepthOf(p, parsed))
+            {
+                Parent = p.ParentIndex is { } parent ? parsed.Phases.First(x => x.Index == parent).Path : null,
+                Goal = p.Goal,
+                StartDay = p.StartDay,
+                EndDay = p.EndDay,
+                StatedHours = p.StatedHours,
+            }).ToList(),
         };
     }
+
+    private static int DepthOf(ParsedPhase phase, ParseResult parsed) =>
+        phase.ParentIndex is { } parent ? 1 + DepthOf(parsed.Phases.First(x => x.Index == parent), parsed) : 0;
 
     public static BoardExport WithStatuses(this BoardExport board, Func<ExportItem, ItemStatus> status) =>
         board with { Items = board.Items.Select(i => i with { Status = status(i) }).ToList() };

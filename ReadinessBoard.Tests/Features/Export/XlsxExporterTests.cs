@@ -95,14 +95,14 @@ public class XlsxExporterTests
 
         var costs = workbook.Sheet("Costs");
         var monthlyMin = workbook.Cell(costs, "K2");
-        Assert.Contains("SUMPRODUCT", monthlyMin.CellFormula!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("SUMIFS(", monthlyMin.CellFormula!.Text, StringComparison.Ordinal);
         var expected = board.Costs.Where(c => !c.IsTotal).SelectMany(c => c.Amounts).Where(a => a.Period == CostPeriod.Month).Sum(a => a.Min);
         Assert.Equal(expected, double.Parse(monthlyMin.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture), 6);
 
         var plan = workbook.Sheet("Plan");
         Assert.Equal(board.Phases.Count + 1, plan.Descendants<Row>().Count());
         var items = workbook.Cell(plan, "F2");
-        Assert.Contains("SUMPRODUCT", items.CellFormula!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("COUNTIFS(", items.CellFormula!.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,6 +161,24 @@ public class XlsxExporterTests
             Assert.Equal(FormulaGuard.ForXlsx(items[i].Title), cells["B"].InlineString!.Text!.Text);
             Assert.Equal(items[i].Notes is { } notes ? FormulaGuard.ForXlsx(notes) : null, cells.GetValueOrDefault("Q")?.InlineString!.Text!.Text);
         }
+    }
+
+    [Fact]
+    public void ASectionTooLongForACriterion_IsCountedByComparison_AndValidates()
+    {
+        var longSection = "Security > " + new string('s', XlsxCondition.MaxCriterionLength);
+        var items = new[] { ItemStatus.Done, ItemStatus.Open, ItemStatus.NotApplicable }
+            .Select((status, i) => new ExportItem($"key-{i}", $"Item {i}", status) { Section = longSection }).ToList();
+        var board = new BoardExport(1, "Long", "Team", null, "", ExportBoards.Now, ExportBoards.Now, [new ExportSection(longSection, 1)], items);
+
+        using var workbook = Workbook.Of(board);
+
+        Assert.Empty(workbook.ValidationErrors());
+        var summary = workbook.Sheet("Summary");
+        var row = workbook.RowOf(summary, longSection);
+        var counted = workbook.Cell(summary, $"B{row}");
+        Assert.StartsWith("SUMPRODUCT(--(", counted.CellFormula!.Text, StringComparison.Ordinal);
+        Assert.Equal(("2", "1"), (counted.CellValue!.Text, workbook.Cell(summary, $"C{row}").CellValue!.Text));
     }
 
     [Fact]

@@ -63,6 +63,9 @@ public sealed record ExportCostAmount(string Column, double Min, double Max, Cos
 /// <summary>A plan phase in time order; <see cref="Path"/> is what items name in their Phase column.</summary>
 public sealed record ExportPhase(string Name, string Path, int Depth)
 {
+    /// <summary>The path of the phase this one is inside; null for a phase at the top of the plan.</summary>
+    public string? Parent { get; init; }
+
     public string? Goal { get; init; }
     public int? StartDay { get; init; }
     public int? EndDay { get; init; }

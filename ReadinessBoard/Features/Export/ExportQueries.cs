@@ -70,6 +70,7 @@ public sealed class ExportQueries(IDbContextFactory<ReadinessDbContext> dbFactor
                 c.TableName, c.Name, c.IsTotal, c.Amounts.OrderBy(a => a.Id).Select(a => new ExportCostAmount(a.Column, a.Min, a.Max, a.Period)).ToList(), c.SourceLine)).ToList(),
             Phases = phases.Select(p => new ExportPhase(p.Name, p.Path, Depth(p, phaseById))
             {
+                Parent = p.ParentId is { } parent && phaseById.TryGetValue(parent, out var up) ? up.Path : null,
                 Goal = p.Goal,
                 StartDay = p.StartDay,
                 EndDay = p.EndDay,

@@ -45,7 +45,7 @@ public sealed class XlsxExporter
     ];
 
     private static readonly SheetColumn[] s_costs =
-        [new("Table", 26), new("Cost", 36), new("Column", 20), new("Period", 10), new("Min", 12), new("Max", 12), new("Total row", 10), new("Line", 7)];
+        [new("Table", 26), new("Cost", 36), new("Column", 20), new("Period", 10), new("Min", 12), new("Max", 12), new("In totals", 22), new("Line", 7)];
 
     private static readonly SheetColumn[] s_plan =
     [
@@ -140,7 +140,7 @@ public sealed class XlsxExporter
         {
             sheet.StartRow(++row);
             sheet.Text(0, status, StatusStyle(status));
-            sheet.Formula(1, $"COUNTIF({statusRange},{Literal(status)})", counts[status]);
+            sheet.Formula(1, $"COUNTIF({statusRange},{XlsxCondition.Literal(status)})", counts[status]);
             sheet.EndRow();
         }
 
@@ -197,9 +197,9 @@ public sealed class XlsxExporter
                 sheet.StartRow(++row);
                 // The full path, which the formulas match exactly (no wildcards, no 255-character literal).
                 sheet.Text(0, name);
-                var match = $"({sectionRange}=A{row})";
-                sheet.Formula(1, $"SUMPRODUCT({match}*({statusRange}<>\"Not applicable\"))", items);
-                sheet.Formula(2, $"SUMPRODUCT({match}*({statusRange}=\"Done\"))", sectionDone);
+                var section = XlsxCondition.EqualsCell(sectionRange, $"A{row}", name);
+                sheet.Formula(1, $"{XlsxCriteria.CountIfs(section)}-{XlsxCriteria.CountIfs(section, Is(statusRange, ItemStatus.NotApplicable))}", items);
+                sheet.Formula(2, XlsxCriteria.CountIfs(section, Is(statusRange, ItemStatus.Done)), sectionDone);
                 sheet.Formula(3, $"IF(B{row}=0,0,C{row}/B{row})", Ratio(sectionDone, items), XlsxStyles.Percent);
                 sheet.EndRow();
             }
@@ -225,7 +225,8 @@ public sealed class XlsxExporter
             sheet.Text(EffortColumn, item.Effort);
             sheet.Text(7, item.Risk);
             sheet.Number(EstimateMinColumn, item.EstimateMinHours);
-            sheet.Number(EstimateMaxColumn, item.EstimateMaxHours);
+            // An estimate without a maximum is the single number it states, as the board counts it.
+            sheet.Number(EstimateMaxColumn, item.EstimateMaxHours ?? item.EstimateMinHours);
             sheet.Text(PhaseColumn, item.Phase);
             sheet.Text(11, item.Owner);
             sheet.Date(12, item.DueDate);
@@ -298,7 +299,8 @@ public sealed class XlsxExporter
                         var count = board.Items.Count(i => i.Impact == impact && i.Effort == efforts[e]);
                         var impactCell = "$" + SheetWriter.Letters(gridColumn) + row.ToString(CultureInfo.InvariantCulture);
                         var effortCell = SheetWriter.Letters(gridColumn + 1 + e) + "$1";
-                        sheet.Formula(gridColumn + 1 + e, $"SUMPRODUCT(({impactRange}={impactCell})*({effortRange}={effortCell}))", count);
+                        sheet.Formula(gridColumn + 1 + e, XlsxCriteria.CountIfs(
+                            XlsxCondition.EqualsCell(impactRange, impactCell, impact), XlsxCondition.EqualsCell(effortRange, effortCell, efforts[e])), count);
                     }
                 }
             }
@@ -339,16 +341,21 @@ public sealed class XlsxExporter
 
     private sealed record CostTotals(IReadOnlyList<(string Label, string Cell, double Value)> Cells);
 
-    /// <summary>One row per amount; totals beside them, leaving out the document's own total rows.</summary>
+    /// <summary>
+    /// One row per amount, each saying whether the totals beside them add it: as on the board's Costs,
+    /// they leave out the document's own total rows and add one amount a period per line (the current
+    /// cost, say, not also the recommended one).
+    /// </summary>
     private static CostTotals WriteCosts(Stream part, BoardExport board, out string? filter)
     {
         var totalsColumn = s_costs.Length + 1;
         var columns = s_costs.Concat([new SheetColumn("", 3), new SheetColumn("Totals", 16), new SheetColumn("Min", 12), new SheetColumn("Max", 12)]).ToArray();
         using var sheet = new SheetWriter(part, columns);
-        var amounts = board.Costs.SelectMany(c => c.Amounts.Select(a => (Line: c, Amount: a))).ToList();
+        var amounts = board.Costs.SelectMany(c => c.Amounts.Select((a, i) => (Line: c, Amount: a,
+            Counted: Rollups.CostRollup.CountsInTotals(c.IsTotal, c.Amounts.Select(x => x.Period).ToList(), i)))).ToList();
         var last = Math.Max(amounts.Count + 1, 2);
         double Sum(CostPeriod period, Func<ExportCostAmount, double> value) =>
-            amounts.Where(a => !a.Line.IsTotal && a.Amount.Period == period).Sum(a => value(a.Amount));
+            amounts.Where(a => a.Counted && a.Amount.Period == period).Sum(a => value(a.Amount));
         var monthlyMin = Sum(CostPeriod.Month, a => a.Min);
         var monthlyMax = Sum(CostPeriod.Month, a => a.Max);
         var oneTimeMin = Sum(CostPeriod.OneTime, a => a.Min);
@@ -380,14 +387,15 @@ public sealed class XlsxExporter
             {
                 if (row - 2 < amounts.Count)
                 {
-                    var (line, amount) = amounts[row - 2];
+                    var (line, amount, counted) = amounts[row - 2];
                     sheet.Text(0, line.Table);
                     sheet.Text(1, line.Name);
                     sheet.Text(2, amount.Column);
                     sheet.Text(3, ExportText.PeriodName(amount.Period));
                     sheet.Number(4, amount.Min, XlsxStyles.Money);
                     sheet.Number(5, amount.Max, XlsxStyles.Money);
-                    sheet.Text(6, line.IsTotal ? "Total" : null);
+                    sheet.Text(6, counted ? Counted : line.IsTotal ? "No: a total row" : amount.Period is CostPeriod.Month or CostPeriod.OneTime
+                        ? "No: the line's first counts" : "No");
                     sheet.Number(7, line.SourceLine > 0 ? line.SourceLine : null);
                 }
 
@@ -411,41 +419,78 @@ public sealed class XlsxExporter
         sheet.Finish(filter);
         return new CostTotals(board.Costs.Count == 0 ? [] : cells);
 
-        static string PeriodSum(string period, int column, int last) =>
-            $"SUMPRODUCT(({SheetWriter.ColumnRange(3, 2, last)}=\"{period}\")*({SheetWriter.ColumnRange(6, 2, last)}<>\"Total\")*{SheetWriter.ColumnRange(column, 2, last)})";
+        static string PeriodSum(string period, int column, int last) => XlsxCriteria.SumIfs(
+            SheetWriter.ColumnRange(column, 2, last),
+            XlsxCondition.EqualsWord(SheetWriter.ColumnRange(3, 2, last), period),
+            XlsxCondition.EqualsWord(SheetWriter.ColumnRange(6, 2, last), Counted));
     }
 
+    /// <summary>
+    /// Each phase with what it holds, as the board's Plan counts it: its own items and those of the phases
+    /// inside it. A phase's counts and hours are its own items' plus its sub-phases' rows.
+    /// </summary>
     private static string? WritePlan(Stream part, BoardExport board, int lastItemRow)
     {
         using var sheet = new SheetWriter(part, s_plan);
         sheet.HeaderRow(1, s_plan);
         var phaseRange = $"Checklist!{SheetWriter.ColumnRange(PhaseColumn, 2, lastItemRow)}";
         var statusRange = $"Checklist!{SheetWriter.ColumnRange(StatusColumn, 2, lastItemRow)}";
-        var row = 1;
+        var minRange = $"Checklist!{SheetWriter.ColumnRange(EstimateMinColumn, 2, lastItemRow)}";
+        var maxRange = $"Checklist!{SheetWriter.ColumnRange(EstimateMaxColumn, 2, lastItemRow)}";
+        var rowOf = new Dictionary<ExportPhase, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < board.Phases.Count; i++)
+        {
+            rowOf[board.Phases[i]] = i + 2;
+        }
+
         foreach (var phase in board.Phases)
         {
-            var items = board.Items.Where(i => i.Phase == phase.Path).ToList();
+            var row = rowOf[phase];
+            var within = Within(board, phase);
+            var items = board.Items.Where(i => i.Phase is { } path && within.Contains(path)).ToList();
             var counted = items.Count(i => i.Status != ItemStatus.NotApplicable);
             var done = items.Count(i => i.Status == ItemStatus.Done);
-            sheet.StartRow(++row);
+            var inside = string.Concat(board.Phases.Where(p => p.Parent == phase.Path && p.Depth == phase.Depth + 1).Select(p => $"+{{0}}{rowOf[p]}"));
+            string WithInside(string letters, string own) => own + string.Format(CultureInfo.InvariantCulture, inside, letters);
+
+            var own = XlsxCondition.EqualsCell(phaseRange, $"B{row}", phase.Path);
+            sheet.StartRow(row);
             sheet.Text(0, new string(' ', phase.Depth * 2) + phase.Name);
             sheet.Text(1, phase.Path);
             sheet.Text(2, phase.Goal);
             sheet.Number(3, phase.StartDay);
             sheet.Number(4, phase.EndDay);
-            var match = $"({phaseRange}=B{row})";
-            sheet.Formula(5, $"SUMPRODUCT({match}*({statusRange}<>\"Not applicable\"))", counted);
-            sheet.Formula(6, $"SUMPRODUCT({match}*({statusRange}=\"Done\"))", done);
+            sheet.Formula(5, WithInside("F", $"{XlsxCriteria.CountIfs(own)}-{XlsxCriteria.CountIfs(own, Is(statusRange, ItemStatus.NotApplicable))}"), counted);
+            sheet.Formula(6, WithInside("G", XlsxCriteria.CountIfs(own, Is(statusRange, ItemStatus.Done))), done);
             sheet.Formula(7, $"IF(F{row}=0,0,G{row}/F{row})", Ratio(done, counted), XlsxStyles.Percent);
-            sheet.Formula(8, $"SUMPRODUCT({match}*Checklist!{SheetWriter.ColumnRange(EstimateMinColumn, 2, lastItemRow)})", items.Sum(i => i.EstimateMinHours ?? 0));
-            sheet.Formula(9, $"SUMPRODUCT({match}*Checklist!{SheetWriter.ColumnRange(EstimateMaxColumn, 2, lastItemRow)})", items.Sum(i => i.EstimateMaxHours ?? 0));
+            sheet.Formula(8, WithInside("I", XlsxCriteria.SumIfs(minRange, own)), items.Sum(i => i.EstimateMinHours ?? 0));
+            sheet.Formula(9, WithInside("J", XlsxCriteria.SumIfs(maxRange, own)), items.Sum(i => i.EstimateMaxHours ?? i.EstimateMinHours ?? 0));
             sheet.Number(10, phase.StatedHours);
             sheet.EndRow();
         }
 
-        var filter = FilterRange(s_plan.Length, row);
+        var filter = FilterRange(s_plan.Length, board.Phases.Count + 1);
         sheet.Finish(filter);
         return filter;
+    }
+
+    /// <summary>The paths of a phase and of every phase inside it, at any depth.</summary>
+    private static HashSet<string> Within(BoardExport board, ExportPhase phase)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal) { phase.Path };
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var inner in board.Phases)
+            {
+                if (inner.Parent is { } parent && paths.Contains(parent) && paths.Add(inner.Path))
+                {
+                    added = true;
+                }
+            }
+        }
+
+        return paths;
     }
 
     private static string? WriteActivity(Stream part, BoardExport board)
@@ -472,6 +517,9 @@ public sealed class XlsxExporter
     }
 
     internal const string GeneralSection = "General";
+
+    /// <summary>The Costs sheet's word for an amount its totals add.</summary>
+    private const string Counted = "Yes";
 
     private static List<(string Path, int Items, int Done)> SectionRows(BoardExport board)
     {
@@ -515,8 +563,7 @@ public sealed class XlsxExporter
 
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
-    /// <summary>A string literal in a formula: quotes doubled. Formula text is never built from unescaped data.</summary>
-    private static string Literal(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static XlsxCondition Is(string statusRange, ItemStatus status) => XlsxCondition.EqualsWord(statusRange, status.DisplayName());
 
     private static string Quoted(string sheetName) => sheetName.Contains(' ', StringComparison.Ordinal) ? $"'{sheetName}'" : sheetName;
 

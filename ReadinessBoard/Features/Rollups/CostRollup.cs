@@ -106,6 +106,18 @@ public static class CostRollup
     private static CostRange? First(CostLineFacts line, CostPeriod period) =>
         line.Amounts.Where(a => a.Period == period).Select(a => (CostRange?)new CostRange(a.Min, a.Max)).FirstOrDefault();
 
+    /// <summary>
+    /// Whether the amount at <paramref name="index"/> of a line (its amounts' periods in order) is one that
+    /// <see cref="Summarize"/> adds: a monthly or one-time amount, the first of its period on a line that
+    /// is not a total row. The workbook's totals add the same amounts.
+    /// </summary>
+    public static bool CountsInTotals(bool isTotalRow, IReadOnlyList<CostPeriod> periods, int index)
+    {
+        ArgumentNullException.ThrowIfNull(periods);
+        var period = periods[index];
+        return !isTotalRow && period is CostPeriod.Month or CostPeriod.OneTime && periods.Take(index).All(p => p != period);
+    }
+
     /// <summary>The one item whose title the cost line's name clearly fits ("Sealed Secrets" → "Set Up Sealed Secrets").</summary>
     private static CostItem? ItemFor(string name, List<(CostItem Item, HashSet<string> Words)> candidates)
     {
