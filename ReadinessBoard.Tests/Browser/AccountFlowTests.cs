@@ -75,7 +75,7 @@ public class AccountFlowTests(BrowserFixture browser) : AppTest(browser)
     }
 
     [Fact]
-    public async Task TheOwner_AddsAMember_AndChangesTheirRole()
+    public async Task TheOwner_InvitesAMember_WhoJoinsThroughTheLink_AndChangesTheirRole()
     {
         await using var context = await Browser.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -84,12 +84,28 @@ public class AccountFlowTests(BrowserFixture browser) : AppTest(browser)
         await team.OpenAsync(App.BaseUrl, 1);
         await team.AddAsync("newcomer@example.com", "Viewer");
 
-        await Expect(team.Row("newcomer@example.com")).ToContainTextAsync("No account yet");
+        await Expect(team.Row("newcomer@example.com")).ToContainTextAsync("Invited");
+        var link = await page.GetByRole(AriaRole.Textbox, new() { Name = "Invitation link for newcomer@example.com", Exact = true }).InputValueAsync();
+        Assert.StartsWith($"{App.BaseUrl}/invitations/", link, StringComparison.Ordinal);
         await Expect(team.RoleOf("newcomer@example.com")).ToHaveValueAsync("Viewer");
-
         await team.RoleOf("newcomer@example.com").SelectOptionAsync("Editor");
         await Expect(team.RoleOf("newcomer@example.com")).ToBeEnabledAsync();
+
+        // The newcomer opens the link, signed out, and makes their account with the invited email.
+        await using var newcomer = await Browser.NewSignedOutContextAsync();
+        var invited = await newcomer.NewPageAsync();
+        await invited.GotoAsync(link);
+        await Expect(invited.GetByText("You are invited to join")).ToContainTextAsync("as an Editor");
+        await invited.GetByRole(AriaRole.Link, new() { Name = "Create your account" }).ClickAsync();
+        await Expect(invited.GetByLabel("Email")).ToHaveValueAsync("newcomer@example.com");
+        await invited.GetByLabel("Password (at least 10 characters)").FillAsync("newcomer's long password");
+        await invited.GetByLabel("Password again").FillAsync("newcomer's long password");
+        await invited.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await invited.WaitForURLAsync($"{App.BaseUrl}/teams/1");
+        await Expect(invited.GetByRole(AriaRole.Heading, new() { Name = "My team" })).ToBeVisibleAsync();
+
         await team.OpenAsync(App.BaseUrl, 1);
+        await Expect(team.Row("newcomer@example.com")).Not.ToContainTextAsync("Invited");
         await Expect(team.RoleOf("newcomer@example.com")).ToHaveValueAsync("Editor");
         await Expect(team.RoleOf(OwnerEmail)).ToHaveValueAsync("Owner");
     }

@@ -100,16 +100,16 @@ public class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_OverTheSizeLimit_IsRefusedBeforeReading()
+    public async Task Import_OverTheSizeLimit_IsRefusedBeforeReading_WithTheFilesRealSize()
     {
         using (var stream = File.Create(_folder.File("huge.md")))
         {
-            stream.SetLength(3L * 1024 * 1024);
+            stream.SetLength(3_219_128);
         }
 
         var exitCode = await RunAsync("import", _folder.File("huge.md"));
 
         Assert.Equal(ExitCodes.BadInput, exitCode);
-        Assert.Contains("the largest document ReadinessBoard imports is 2 MB", _stderr.ToString());
+        Assert.Contains("The file is 3.07 MB; the largest document ReadinessBoard imports is 2 MB", _stderr.ToString());
     }
 }

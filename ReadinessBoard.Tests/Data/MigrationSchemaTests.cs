@@ -70,7 +70,10 @@ public class MigrationSchemaTests
     private static ReadinessDbContext Context(string path) =>
         new(new DbContextOptionsBuilder<ReadinessDbContext>().UseSqlite($"Data Source={path}").Options);
 
-    /// <summary>Every table's columns, keys, foreign keys and indexes, as SQLite reports them.</summary>
+    /// <summary>
+    /// Every table's columns, keys, foreign keys and indexes, as SQLite reports them. Columns by name: a
+    /// migration adds a column at the end of its table, where the model may declare it earlier.
+    /// </summary>
     private static async Task<List<string>> DescribeAsync(string path)
     {
         var lines = new List<string>();
@@ -81,7 +84,7 @@ public class MigrationSchemaTests
         foreach (var table in tables)
         {
             lines.Add($"table {table}");
-            lines.AddRange((await ListAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk || ' default=' || IFNULL(dflt_value, '') FROM pragma_table_info('{table}') ORDER BY cid"))
+            lines.AddRange((await ListAsync(connection, $"SELECT name || ' ' || type || ' notnull=' || \"notnull\" || ' pk=' || pk || ' default=' || IFNULL(dflt_value, '') FROM pragma_table_info('{table}') ORDER BY name"))
                 .Select(c => $"  column {c}"));
             lines.AddRange((await ListAsync(connection, $"SELECT \"from\" || ' -> ' || \"table\" || '.' || \"to\" || ' on delete ' || on_delete FROM pragma_foreign_key_list('{table}') ORDER BY \"from\""))
                 .Select(f => $"  fk {f}"));

@@ -39,6 +39,19 @@ public class HostTests(AppFactory factory) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Ready_AskedBySomeoneSignedOut_SaysNothingOfWhatTheDatabaseHolds()
+    {
+        using var client = factory.CreateClient();
+
+        var body = await client.GetStringAsync("/health/ready");
+
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
+        Assert.DoesNotContain("board", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch("[0-9]", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("description").GetString()!);
+    }
+
+    [Fact]
     public async Task FirstStart_SeedsTheSampleBoard_AndTheBoardPageListsItsItems()
     {
         using var client = await factory.CreateSignedInClientAsync();

@@ -115,9 +115,11 @@ public sealed class AuthorizationMatrixTests : IAsyncLifetime
         new("TeamMembersService.GetAsync", TeamRole.Viewer, false,
             async (w, a) => await w.Members.GetAsync(a, w.TeamId) is null ? Outcome.NotFound : Outcome.Done),
         new("TeamMembersService.AddAsync", TeamRole.Owner, true,
-            async (w, a) => MemberChange(await w.Members.AddAsync(a, new AddMember(w.TeamId, "newcomer@example.com", TeamRole.Editor)))),
+            async (w, a) => MemberChange((await w.Members.AddAsync(a, new AddMember(w.TeamId, "newcomer@example.com", TeamRole.Editor))).Error)),
         new("TeamMembersService.AddAsync as Owner", TeamRole.Owner, true,
-            async (w, a) => MemberChange(await w.Members.AddAsync(a, new AddMember(w.TeamId, "newcomer@example.com", TeamRole.Owner)))),
+            async (w, a) => MemberChange((await w.Members.AddAsync(a, new AddMember(w.TeamId, "newcomer@example.com", TeamRole.Owner))).Error)),
+        new("TeamMembersService.NewInvitationAsync", TeamRole.Owner, true,
+            async (w, a) => MemberChange((await w.Members.NewInvitationAsync(a, w.InvitedMemberId)).Error)),
         new("TeamMembersService.ChangeRoleAsync", TeamRole.Owner, true,
             async (w, a) => MemberChange(await w.Members.ChangeRoleAsync(a, w.InvitedMemberId, TeamRole.Owner))),
         new("TeamMembersService.ChangeRoleAsync of the Viewer to Owner", TeamRole.Owner, true,
@@ -388,7 +390,7 @@ public sealed class BoardWorld : IAsyncDisposable
         var rows = new List<string>();
         rows.AddRange(await db.Teams.AsNoTracking().OrderBy(t => t.Id).Select(t => $"team {t.Id} {t.Name}").ToListAsync());
         rows.AddRange(await db.TeamMembers.AsNoTracking().OrderBy(m => m.Id)
-            .Select(m => $"member {m.Id} team={m.TeamId} {m.Email} user={m.UserId} role={m.Role}").ToListAsync());
+            .Select(m => $"member {m.Id} team={m.TeamId} {m.Email} user={m.UserId} role={m.Role} invitation={m.InvitationHash} until={m.InvitationExpiresAt:O}").ToListAsync());
         rows.AddRange((await db.Boards.AsNoTracking().OrderBy(b => b.Id)
             .Select(b => new { b.Id, b.TeamId, b.Title, b.SourceFileName, b.SourceMarkdown, b.UpdatedAt, b.ArchivedAt, b.PlanStartDate }).ToListAsync())
             .Select(b => $"board {b.Id} team={b.TeamId} {b.Title} file={b.SourceFileName} source={b.SourceMarkdown.GetHashCode(StringComparison.Ordinal)} updated={b.UpdatedAt:O} archived={b.ArchivedAt:O} start={b.PlanStartDate}"));

@@ -25,6 +25,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>The app's clock; the real one by default.</summary>
     public TimeProvider? Clock { get; init; }
 
+    /// <summary>Services to put in place of the app's own, after them.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    /// <summary>Settings the app starts with, over its own.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The cookies of the client <see cref="CreateSignedInClientAsync"/> signed in.</summary>
+    public CookieContainer OwnerCookies => _ownerCookies ?? throw new InvalidOperationException("No client has signed in yet.");
+
     private CookieContainer? _ownerCookies;
 
     /// <summary>
@@ -86,10 +95,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("ReadinessBoard:DataDirectory", _data.Path);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseEnvironment("Production");
         if (Clock is { } clock)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
+
+        if (TestServices is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
         }
     }
 

@@ -74,8 +74,8 @@ internal static class ImportCommand
         {
             if (file.Exists && file.Length > ImportLimits.Default.MaxBytes)
             {
-                // Refuse before reading a huge file into memory.
-                return new byte[ImportLimits.Default.MaxBytes + 1];
+                // Refused before a huge file is read into memory, with its real size.
+                throw DocumentDecoder.TooLarge(file.Length, ImportLimits.Default);
             }
 
             return await File.ReadAllBytesAsync(file.FullName, ct);

@@ -26,6 +26,8 @@ internal sealed class TeamMemberConfiguration : IEntityTypeConfiguration<TeamMem
         member.HasIndex(m => new { m.TeamId, m.Email }).IsUnique();
         member.HasIndex(m => m.UserId);
         member.HasIndex(m => m.Email);
+        member.Property(m => m.InvitationHash).HasMaxLength(64);
+        member.HasIndex(m => m.InvitationHash).IsUnique();
     }
 }
 

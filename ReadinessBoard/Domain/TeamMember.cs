@@ -12,8 +12,9 @@ public enum TeamRole
 }
 
 /// <summary>
-/// A person's place in a team. Added by email, so an Owner can add someone before they sign up; the
-/// membership is theirs from the moment an account with that email exists.
+/// A person's place in a team. Added by email: someone who has an account is a member at once; for
+/// someone who has none yet the Owner gets an invitation link to send them, and the membership becomes
+/// theirs when they open it and sign up (or sign in) with that email. Having the email is not enough.
 /// </summary>
 public class TeamMember
 {
@@ -26,6 +27,13 @@ public class TeamMember
     public string? UserId { get; set; }
     public TeamRole Role { get; set; }
     public DateTime AddedAt { get; set; }
+    /// <summary>
+    /// While the member has no account: the SHA-256 (hex) of the secret in their invitation link, which
+    /// only the Owner who made the link saw. Null before a link is made and once it is used.
+    /// </summary>
+    public string? InvitationHash { get; set; }
+    /// <summary>When the invitation link stops working.</summary>
+    public DateTime? InvitationExpiresAt { get; set; }
 }
 
 public static class TeamRoles
@@ -35,4 +43,7 @@ public static class TeamRoles
     public static bool CanManageMembers(this TeamRole role) => role == TeamRole.Owner;
 
     public static string DisplayName(this TeamRole role) => role.ToString();
+
+    /// <summary>"an Owner", "an Editor", "a Viewer".</summary>
+    public static string WithArticle(this TeamRole role) => (role == TeamRole.Viewer ? "a " : "an ") + role.DisplayName();
 }

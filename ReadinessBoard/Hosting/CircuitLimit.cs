@@ -72,10 +72,7 @@ public static class CircuitLimitExtensions
         if (!limit.TryEnter(client))
         {
             // A bare status for the script that connects, not the friendly error page.
-            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
-            {
-                pages.Enabled = false;
-            }
+            context.SkipStatusCodePage();
 
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return;

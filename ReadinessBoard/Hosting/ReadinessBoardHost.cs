@@ -79,6 +79,7 @@ public static class ReadinessBoardHost
         // A page that answers 404 has already rendered in this request's scope; the "not found" page
         // renders in a scope of its own, as the error page does.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseLiveConnectionOrigin();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseFirstRunSetup();

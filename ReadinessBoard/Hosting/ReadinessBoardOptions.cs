@@ -26,6 +26,12 @@ public sealed class ReadinessBoardOptions
 
     /// <summary>How many documents one person may preview or import in a minute.</summary>
     public int ImportsPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// Origins (<c>https://boards.example.com</c>) whose pages may open live connections besides the
+    /// one a request comes to: the public address when a proxy in front of the app changes the host.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }
 
 public sealed class ReadinessBoardOptionsValidator : AbstractValidator<ReadinessBoardOptions>
@@ -45,6 +51,9 @@ public sealed class ReadinessBoardOptionsValidator : AbstractValidator<Readiness
         RuleFor(o => o.MaxCircuitsPerClient)
             .InclusiveBetween(1, 1000)
             .WithMessage("ReadinessBoard:MaxCircuitsPerClient must be between 1 and 1000.");
+        RuleForEach(o => o.AllowedOrigins)
+            .Must(o => Uri.TryCreate(o, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/" && uri.Query.Length == 0)
+            .WithMessage((_, o) => $"ReadinessBoard:AllowedOrigins: \"{o}\" is not an origin such as https://boards.example.com (a scheme and a host, with a port if any, and no path).");
         RuleFor(o => o.ImportsPerMinute)
             .InclusiveBetween(1, 10_000)
             .WithMessage("ReadinessBoard:ImportsPerMinute must be between 1 and 10000.");

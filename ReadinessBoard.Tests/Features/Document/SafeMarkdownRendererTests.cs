@@ -113,15 +113,19 @@ public class SafeMarkdownRendererTests
         Assert.False(link.HasAttribute("target"));
     }
 
-    [Fact]
-    public void Render_KeepsWebImages()
+    [Theory]
+    [InlineData("![the diagram](https://example.com/d.png)", "the diagram")]
+    [InlineData("![](http://example.com/d.png)", "http://example.com/d.png")]
+    public void Render_ShowsAWebImageAsALinkToIt_SinceThePagesLoadNoImageFromElsewhere(string markdown, string text)
     {
-        var page = Parse(SafeMarkdownRenderer.Render("![the diagram](https://example.com/d.png)"));
+        var page = Parse(SafeMarkdownRenderer.Render(markdown));
 
-        var image = Assert.Single(page.QuerySelectorAll("img"));
-        Assert.Equal("https://example.com/d.png", image.GetAttribute("src"));
-        Assert.Equal("the diagram", image.GetAttribute("alt"));
-        Assert.Equal("no-referrer", image.GetAttribute("referrerpolicy"));
+        Assert.Empty(page.QuerySelectorAll("img, [src]"));
+        var link = Assert.Single(page.QuerySelectorAll("a.rb-doc-image-link"));
+        Assert.Equal(markdown[(markdown.IndexOf('(', StringComparison.Ordinal) + 1)..^1], link.GetAttribute("href"));
+        Assert.Equal(text, link.TextContent);
+        Assert.Equal("_blank", link.GetAttribute("target"));
+        Assert.Contains("noreferrer", link.GetAttribute("rel"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -139,13 +143,14 @@ public class SafeMarkdownRendererTests
     }
 
     [Fact]
-    public void Render_KeepsASafeImageInsideASafeLink_AndDropsAnUnsafeOne()
+    public void Render_KeepsASafeLinkAroundAnImage_AsTheImagesAltText_AndDropsAnUnsafeOne()
     {
         var page = Parse(SafeMarkdownRenderer.Render(
             "[![ok](https://example.com/ok.png)](https://example.com)\n\n[![bad](data:x)](javascript:alert(1))"));
 
         var link = Assert.Single(page.QuerySelectorAll("a"));
-        Assert.NotNull(link.QuerySelector("img[src='https://example.com/ok.png']"));
+        Assert.Equal(("https://example.com", "ok"), (link.GetAttribute("href"), link.TextContent));
+        Assert.Empty(page.QuerySelectorAll("img"));
         Assert.Equal("bad", page.QuerySelectorAll("p")[1].TextContent);
     }
 

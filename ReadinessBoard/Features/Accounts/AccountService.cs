@@ -9,21 +9,32 @@ namespace ReadinessBoard.Features.Accounts;
 /// <summary>The outcome of creating or changing an account: null errors means it worked.</summary>
 public sealed record AccountResult(AppUser? User, IReadOnlyList<string> Errors)
 {
-    public bool Succeeded => Errors.Count == 0;
+    public bool Succeeded => Errors.Count == 0 && !Taken;
+
+    /// <summary>
+    /// Nothing was made because the email has an account already. Not among <see cref="Errors"/>: the
+    /// sign-up page answers it as it answers a new account, so it tells nobody which emails have one.
+    /// </summary>
+    public bool Taken { get; init; }
 
     public static AccountResult Failed(params string[] errors) => new(null, errors);
 }
 
 /// <summary>
 /// Creates accounts and gives them their teams: the first account owns the first team (the one with the
-/// sample board); a later one joins the teams that added its email, or gets a team of its own.
+/// sample board); a later one joins the team whose invitation link it signed up through, or gets a team
+/// of its own. An email alone never makes anyone a member.
 /// </summary>
 public sealed class AccountService(
     IDbContextFactory<ReadinessDbContext> dbFactory,
     IServiceScopeFactory scopes,
+    Invitations invitations,
     TimeProvider clock,
     ILogger<AccountService> logger)
 {
+    public const string InvitationNotValid =
+        "This invitation link does not work any more: it was used, it expired, or the team's Owner made a new one. Ask them for a new link.";
+
     private static readonly SemaphoreSlim s_firstAccount = new(1, 1);
     private volatile bool _anyAccount;
 
@@ -52,7 +63,7 @@ public sealed class AccountService(
 
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var team = await db.Teams.OrderBy(t => t.Id).FirstOrDefaultAsync(ct);
-            return await CreateAsync(email, password, team?.Name ?? SampleBoardSeeder.DefaultTeamName, TeamRole.Owner, ct);
+            return Plainly(await CreateAsync(email, password, team?.Name ?? SampleBoardSeeder.DefaultTeamName, TeamRole.Owner, ct), email);
         }
         finally
         {
@@ -61,15 +72,33 @@ public sealed class AccountService(
     }
 
     /// <summary>
-    /// A new account from the sign-up page: it joins every team that added its email; with none, it
-    /// gets a team of its own to import boards into.
+    /// A new account from the sign-up page. Through an invitation link (<paramref name="invitation"/>, its
+    /// secret) it is made with the invited email and joins that team; otherwise it gets a team of its
+    /// own to import boards into. Without a link, an email that has an account already comes back as
+    /// <see cref="AccountResult.Taken"/>, having cost the same password hashing as a new account.
     /// </summary>
-    public async Task<AccountResult> RegisterAsync(string email, string password, CancellationToken ct = default)
+    public async Task<AccountResult> RegisterAsync(string email, string password, string? invitation = null, CancellationToken ct = default)
     {
-        var normalized = NormalizeEmail(email);
+        if (invitation is not null)
+        {
+            if (await invitations.FindAsync(invitation, ct) is not { } invited)
+            {
+                return AccountResult.Failed(InvitationNotValid);
+            }
+
+            var made = await CreateAsync(invited.Email, password, teamName: null, TeamRole.Viewer, ct);
+            if (made.Taken)
+            {
+                return AccountResult.Failed($"{invited.Email} has an account already. Sign in with it, then open the invitation link again.");
+            }
+
+            return made.User is { } user && await invitations.AcceptAsync(invitation, user, ct) != InvitationAnswer.Joined
+                ? made with { Errors = [InvitationNotValid + " Your account is made; sign in with it."] }
+                : made;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var invited = await db.TeamMembers.AnyAsync(m => m.Email == normalized && m.UserId == null, ct);
-        return await CreateAsync(email, password, invited ? null : await FreeTeamNameAsync(db, normalized, ct), TeamRole.Owner, ct);
+        return await CreateAsync(email, password, await FreeTeamNameAsync(db, NormalizeEmail(email), ct), TeamRole.Owner, ct);
     }
 
     /// <summary>
@@ -88,7 +117,7 @@ public sealed class AccountService(
                 return AccountResult.Failed($"There is no account for {email} yet; give it a password.");
             }
 
-            return await CreateAsync(email, password, teamName, role, ct);
+            return Plainly(await CreateAsync(email, password, teamName, role, ct), email);
         }
 
         if (!string.IsNullOrEmpty(password))
@@ -115,17 +144,18 @@ public sealed class AccountService(
         using var scope = scopes.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = new AppUser { UserName = email.Trim(), Email = email.Trim(), CreatedAt = clock.GetUtcNow().UtcDateTime };
+        // The password is checked and hashed before the email is found taken, so both cost the same.
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
-            return new AccountResult(null, created.Errors.Select(e => e.Description).ToList());
+            var taken = created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName));
+            return new AccountResult(null, created.Errors
+                .Where(e => e.Code is not (nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+                .Select(e => e.Description).ToList()) { Taken = taken };
         }
 
         _anyAccount = true;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // Memberships added by email before the account existed become this account's.
-        await db.TeamMembers.Where(m => m.Email == NormalizeEmail(email) && m.UserId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.UserId, user.Id), ct);
         if (teamName is not null)
         {
             await JoinAsync(db, user, teamName, role, ct);
@@ -159,6 +189,10 @@ public sealed class AccountService(
 
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>For set-up and the command line, which may say that an email is taken.</summary>
+    private static AccountResult Plainly(AccountResult result, string email) =>
+        result.Taken ? AccountResult.Failed([$"{email.Trim()} has an account already.", .. result.Errors]) : result;
 
     private static async Task<string> FreeTeamNameAsync(ReadinessDbContext db, string email, CancellationToken ct)
     {

@@ -2,9 +2,9 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Diagnostics;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Hosting;
 
 namespace ReadinessBoard.Features.Accounts;
 
@@ -28,6 +28,11 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddScoped<CurrentActor>();
         services.AddSingleton<TeamMembersService>();
+        services.AddScoped<AccountSignIn>();
+        services.AddSingleton<UnknownEmailLockout>();
+        // Every request checks the cookie's security stamp against the account's, so a sign-out or a new
+        // password ends every session of the account at once, a copied cookie included.
+        services.Configure<SecurityStampValidatorOptions>(stamps => stamps.ValidationInterval = TimeSpan.Zero);
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
@@ -57,7 +62,7 @@ public static class AccountsServiceCollectionExtensions
             // Said in words here: re-running a page for the refused form post would answer 400 instead.
             limiter.OnRejected = (rejected, ct) =>
             {
-                DisableStatusCodePages(rejected.HttpContext);
+                rejected.HttpContext.SkipStatusCodePage();
                 return new ValueTask(rejected.HttpContext.Response.WriteAsync(
                     "Too many sign-in attempts from this address. Wait a minute, then try again.", ct));
             };
@@ -75,6 +80,7 @@ public static class AccountsServiceCollectionExtensions
     public static IdentityBuilder AddAccountStore(this IServiceCollection services)
     {
         services.AddSingleton<AccountService>();
+        services.AddSingleton<Invitations>();
         return services.AddIdentityCore<AppUser>(identity =>
             {
                 identity.User.RequireUniqueEmail = true;
@@ -89,6 +95,7 @@ public static class AccountsServiceCollectionExtensions
                 identity.Lockout.DefaultLockoutTimeSpan = LockoutPeriod;
                 identity.SignIn.RequireConfirmedAccount = false;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<ReadinessDbContext>();
     }
 
@@ -97,11 +104,7 @@ public static class AccountsServiceCollectionExtensions
         if (context.Request.Path.StartsWithSegments("/api"))
         {
             // A bare status for the program, not the friendly error page re-run for it.
-            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
-            {
-                pages.Enabled = false;
-            }
-
+            context.HttpContext.SkipStatusCodePage();
             context.Response.StatusCode = status;
         }
         else
@@ -147,21 +150,20 @@ public static class AccountsServiceCollectionExtensions
         {
             if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
             {
-                DisableStatusCodePages(context);
+                context.SkipStatusCodePage();
                 return Results.Text("This sign-out form has expired. Reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            // A new security stamp ends every session of the account, on this device and any other,
+            // and any copy of its cookie.
+            if (await signIn.UserManager.GetUserAsync(context.User) is { } user)
+            {
+                await signIn.UserManager.UpdateSecurityStampAsync(user);
             }
 
             await signIn.SignOutAsync();
             return Results.LocalRedirect(SignInPath);
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return endpoints;
-    }
-
-    private static void DisableStatusCodePages(HttpContext context)
-    {
-        if (context.Features.Get<IStatusCodePagesFeature>() is { } pages)
-        {
-            pages.Enabled = false;
-        }
     }
 }

@@ -8,7 +8,7 @@ using ReadinessBoard.Domain;
 namespace ReadinessBoard.Features.Accounts;
 
 /// <summary>
-/// A live connection outlives the request that signed it in. Every few minutes this checks the account
+/// A live connection outlives the request that signed it in. Every minute this checks the account
 /// still exists and its security stamp is unchanged (a new password, a lockout), and signs the circuit
 /// out if not.
 /// </summary>
@@ -18,7 +18,8 @@ internal sealed class RevalidatingIdentityStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(5);
+    // A sign-out or a new password elsewhere ends an open page's session within a minute.
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {

@@ -8,11 +8,19 @@ namespace ReadinessBoard.Features.Accounts;
 
 public sealed record TeamSummary(int Id, string Name, TeamRole Role, int Members, int Boards);
 
-public sealed record MemberView(int Id, string Email, TeamRole Role, bool HasAccount, DateTime AddedAt);
+/// <param name="InvitationExpiresAt">For a member with no account: when their invitation link stops working; null if none was made.</param>
+public sealed record MemberView(int Id, string Email, TeamRole Role, bool HasAccount, DateTime AddedAt, DateTime? InvitationExpiresAt = null);
 
 public sealed record TeamMembers(int TeamId, string TeamName, TeamRole MyRole, IReadOnlyList<MemberView> Members);
 
 public sealed record AddMember(int TeamId, string Email, TeamRole Role);
+
+/// <summary>
+/// What adding a member (or asking for a new invitation link) came to: <see cref="Error"/> says why it
+/// did not work; <see cref="Invitation"/> is the secret of the new invitation link, for someone with no
+/// account yet. It is shown once, to the Owner, to send; the app keeps only its hash.
+/// </summary>
+public sealed record MemberAdded(string? Error, string? Invitation = null);
 
 public sealed class AddMemberValidator : AbstractValidator<AddMember>
 {
@@ -57,42 +65,76 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
         var members = await db.TeamMembers.AsNoTracking()
             .Where(m => m.TeamId == teamId)
             .OrderByDescending(m => m.Role).ThenBy(m => m.Email)
-            .Select(m => new MemberView(m.Id, m.Email, m.Role, m.UserId != null, m.AddedAt))
+            .Select(m => new MemberView(m.Id, m.Email, m.Role, m.UserId != null, m.AddedAt, m.UserId == null ? m.InvitationExpiresAt : null))
             .ToListAsync(ct);
         return new TeamMembers(teamId, name, role, members);
     }
 
-    /// <summary>Adds a member by email; null if it worked, else why not.</summary>
-    public async Task<string?> AddAsync(Actor actor, AddMember command, CancellationToken ct = default)
+    /// <summary>
+    /// Adds a member by email. Someone with an account is a member at once; for anyone else the result
+    /// holds an invitation link's secret for the Owner to send them.
+    /// </summary>
+    public async Task<MemberAdded> AddAsync(Actor actor, AddMember command, CancellationToken ct = default)
     {
         if (s_validator.Validate(command) is { IsValid: false } invalid)
         {
-            return invalid.Errors[0].ErrorMessage;
+            return new(invalid.Errors[0].ErrorMessage);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (await DemandOwnerAsync(db, actor, command.TeamId, ct) is { } refusal)
         {
-            return refusal;
+            return new(refusal);
         }
 
         var email = AccountService.NormalizeEmail(command.Email);
         if (await db.TeamMembers.AnyAsync(m => m.TeamId == command.TeamId && m.Email == email, ct))
         {
-            return $"{email} is already a member of this team.";
+            return new($"{email} is already a member of this team.");
         }
 
         var userId = await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).FirstOrDefaultAsync(ct);
-        db.TeamMembers.Add(new TeamMember
+        var member = new TeamMember
         {
             TeamId = command.TeamId,
             Email = email,
             UserId = userId,
             Role = command.Role,
             AddedAt = clock.GetUtcNow().UtcDateTime,
-        });
+        };
+        var invitation = userId is null ? Invitations.Issue(member, clock) : null;
+        db.TeamMembers.Add(member);
         await db.SaveChangesAsync(ct);
-        return null;
+        return new(null, invitation);
+    }
+
+    /// <summary>
+    /// A new invitation link for a member who has no account yet; the one before stops working. Removing
+    /// the member is how an Owner takes an invitation back.
+    /// </summary>
+    public async Task<MemberAdded> NewInvitationAsync(Actor actor, int memberId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
+        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
+        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
+        {
+            return new("That member is no longer in the team.");
+        }
+
+        if (await DemandOwnerAsync(db, actor, member.TeamId, ct) is { } refusal)
+        {
+            return new(refusal);
+        }
+
+        if (member.UserId is not null)
+        {
+            return new($"{member.Email} has joined already.");
+        }
+
+        var invitation = Invitations.Issue(member, clock);
+        await db.SaveChangesAsync(ct);
+        return new(null, invitation);
     }
 
     public async Task<string?> ChangeRoleAsync(Actor actor, int memberId, TeamRole role, CancellationToken ct = default)

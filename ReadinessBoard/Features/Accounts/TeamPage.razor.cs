@@ -13,6 +13,8 @@ public sealed partial class TeamPage
 
     [Inject] private TeamMembersService Members { get; set; } = default!;
     [Inject] private CurrentActor Me { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
 
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
@@ -22,6 +24,9 @@ public sealed partial class TeamPage
     private string? _error;
     private string? _newEmail;
     private TeamRole _newRole = TeamRole.Editor;
+
+    /// <summary>The invitation link just made, shown once for the Owner to send: the app keeps only its hash.</summary>
+    private (string Email, string Link)? _invitation;
 
     private bool CanManage => _team?.MyRole.CanManageMembers() == true;
 
@@ -39,21 +44,44 @@ public sealed partial class TeamPage
 
     private Task AddAsync() => RunAsync(async actor =>
     {
-        var error = await Members.AddAsync(actor, new AddMember(TeamId, _newEmail ?? "", _newRole));
-        if (error is null)
+        var email = _newEmail ?? "";
+        var added = await Members.AddAsync(actor, new AddMember(TeamId, email, _newRole));
+        if (added.Error is null)
         {
             _newEmail = null;
         }
 
-        return error;
+        Show(AccountService.NormalizeEmail(email), added);
+        return added.Error;
     });
+
+    private Task NewInvitationAsync(MemberView member) => RunAsync(async actor =>
+    {
+        var made = await Members.NewInvitationAsync(actor, member.Id);
+        Show(member.Email, made);
+        return made.Error;
+    });
+
+    private void Show(string email, MemberAdded result) =>
+        _invitation = result.Invitation is { } secret ? (email, Navigation.BaseUri + Invitations.PathOf(secret)) : null;
+
+    private string InvitationState(MemberView member) => member.InvitationExpiresAt switch
+    {
+        null => "No invitation link yet",
+        { } expires when expires <= Clock.GetUtcNow().UtcDateTime => "Invitation link expired",
+        { } expires => $"Invitation link works until {expires:yyyy-MM-dd HH:mm} UTC",
+    };
 
     private Task ChangeRoleAsync(MemberView member, object? value) =>
         Enum.TryParse<TeamRole>(value as string, out var role)
             ? RunAsync(actor => Members.ChangeRoleAsync(actor, member.Id, role))
             : Task.CompletedTask;
 
-    private Task RemoveAsync(MemberView member) => RunAsync(actor => Members.RemoveAsync(actor, member.Id));
+    private Task RemoveAsync(MemberView member) => RunAsync(actor =>
+    {
+        _invitation = null;
+        return Members.RemoveAsync(actor, member.Id);
+    });
 
     /// <summary>Makes a change, then shows the team as it now is, whether the change was made or refused.</summary>
     private async Task RunAsync(Func<Actor, Task<string?>> change)

@@ -79,9 +79,24 @@ public static class SafeMarkdownRenderer
             }
             else if (link.IsImage)
             {
-                var attributes = link.GetAttributes();
-                attributes.AddPropertyIfNotExist("loading", "lazy");
-                attributes.AddPropertyIfNotExist("referrerpolicy", "no-referrer");
+                // The pages load images from this app only (the Content-Security-Policy's img-src): a web
+                // image is a link to it instead, so opening a document never tells a third party who read
+                // it and when. Inside a link, where a link cannot go, it is its alt text.
+                if (InsideALink(link))
+                {
+                    link.MoveChildrenAfter(link);
+                    link.Remove();
+                    continue;
+                }
+
+                link.IsImage = false;
+                if (link.FirstChild is null)
+                {
+                    link.AppendChild(new LiteralInline(url!));
+                }
+
+                link.GetAttributes().AddClass("rb-doc-image-link");
+                OpenOutside(link, url!);
             }
             else
             {
@@ -116,6 +131,19 @@ public static class SafeMarkdownRenderer
                 block.GetAttributes().Id = LineAnchor(block.Line + 1);
             }
         }
+    }
+
+    private static bool InsideALink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasScheme(string? url, string[] schemes) =>

@@ -19,8 +19,7 @@ public static class DocumentDecoder
     {
         if (bytes.Length > limits.MaxBytes)
         {
-            throw new ImportException(
-                $"The file is {Megabytes(bytes.Length)} MB; the largest document ReadinessBoard imports is {Megabytes(limits.MaxBytes)} MB.");
+            throw TooLarge(bytes.Length, limits);
         }
 
         string source;
@@ -100,5 +99,9 @@ public static class DocumentDecoder
         return line;
     }
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The error for a document of <paramref name="bytes"/> bytes, over the limit: its real size, never the limit's.</summary>
+    public static ImportException TooLarge(long bytes, ImportLimits limits) => new(
+        $"The file is {Megabytes(bytes)} MB; the largest document ReadinessBoard imports is {Megabytes(limits.MaxBytes)} MB.");
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Data;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Accounts;
 using ReadinessBoard.Features.Checklist;
 
 namespace ReadinessBoard.Features.Live;
@@ -49,6 +50,14 @@ public static class ItemStatusApi
     private static async Task<IResult> SetStatusAsync(
         int boardId, int itemId, HttpRequest request, ItemStatusService statuses, IDbContextFactory<ReadinessDbContext> dbFactory, CancellationToken ct)
     {
+        // Who may see the item is settled before the body is read: someone outside the board's team gets
+        // the same answer for an item that exists as for one that does not, whatever they send.
+        var actor = ActorOf(request.HttpContext);
+        if (!await IsVisibleOnBoardAsync(dbFactory, actor, boardId, itemId, ct))
+        {
+            return Error(StatusCodes.Status404NotFound, $"Board {boardId} has no item {itemId}.");
+        }
+
         SetStatusRequest? body;
         try
         {
@@ -70,15 +79,10 @@ public static class ItemStatusApi
                 $"\"{body.Status}\" is not a status; use one of open, in-progress, done, not-applicable, blocked.");
         }
 
-        if (!await IsOnBoardAsync(dbFactory, boardId, itemId, ct))
-        {
-            return Error(StatusCodes.Status404NotFound, $"Board {boardId} has no item {itemId}.");
-        }
-
         StatusChangeResult result;
         try
         {
-            result = await statuses.SetStatusAsync(new SetItemStatus(itemId, status, body.Reason, body.ExpectedVersion), ActorOf(request.HttpContext), ct);
+            result = await statuses.SetStatusAsync(new SetItemStatus(itemId, status, body.Reason, body.ExpectedVersion), actor, ct);
         }
         catch (ValidationException ex)
         {
@@ -99,12 +103,13 @@ public static class ItemStatusApi
         };
     }
 
-    private static async Task<bool> IsOnBoardAsync(IDbContextFactory<ReadinessDbContext> dbFactory, int boardId, int itemId, CancellationToken ct)
+    private static async Task<bool> IsVisibleOnBoardAsync(IDbContextFactory<ReadinessDbContext> dbFactory, Actor actor, int boardId, int itemId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var boards = db.Boards.VisibleTo(db, actor);
         return await db.Items.AsNoTracking()
             .AnyAsync(i => i.Id == itemId && i.BoardId == boardId && i.ArchivedAt == null
-                && db.Boards.Any(b => b.Id == boardId && b.ArchivedAt == null), ct);
+                && boards.Any(b => b.Id == boardId && b.ArchivedAt == null), ct);
     }
 
     private static ItemStatusResponse Response(int boardId, StatusChangeResult result, bool changed)
