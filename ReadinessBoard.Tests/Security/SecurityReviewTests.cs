@@ -90,7 +90,7 @@ public class SecurityReviewTests
         (await AppFactory.PostSignInAsync(newHire, NewHire, Password)).Dispose();
 
         var refused = new HtmlParser().ParseDocument(await other.GetStringAsync($"/invitations/{secret}"));
-        using var joined = await PostFormAsync(newHire, $"/invitations/{secret}", "join", []);
+        using var joined = await AppFactory.PostFormAsync(newHire, $"/invitations/{secret}", "join", []);
 
         Assert.Contains("You are signed in as other@example.com", refused.QuerySelector(".rb-account-error")!.TextContent, StringComparison.Ordinal);
         Assert.Null(refused.QuerySelector("form button"));
@@ -291,24 +291,12 @@ public class SecurityReviewTests
         await app.Services.GetRequiredService<IDbContextFactory<ReadinessDbContext>>().CreateDbContextAsync();
 
     private static Task<HttpResponseMessage> PostSignUpAsync(HttpClient client, string email, string password, string? invitation = null) =>
-        PostFormAsync(client, "/account/sign-up" + (invitation is null ? "" : $"?invitation={invitation}"), "sign-up", new Dictionary<string, string>
+        AppFactory.PostFormAsync(client, "/account/sign-up" + (invitation is null ? "" : $"?invitation={invitation}"), "sign-up", new Dictionary<string, string>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = password,
             ["Input.ConfirmPassword"] = password,
         });
-
-    /// <summary>Posts a page's form with the page's antiforgery token, as a browser would.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
-    {
-        var token = new HtmlParser().ParseDocument(await client.GetStringAsync(path))
-            .QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException($"{path} has no form with an antiforgery token.");
-        fields["_handler"] = handler;
-        fields["__RequestVerificationToken"] = token;
-        using var form = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(path, form);
-    }
 
     private static Task<HttpResponseMessage> NegotiateAsync(HttpClient client, string? origin)
     {

@@ -65,20 +65,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         CreateDefaultClient(new Uri("http://localhost"), new RedirectHandler(), new CookieContainerHandler(cookies));
 
     /// <summary>Posts the sign-in form, with its antiforgery token, as a browser would.</summary>
-    public static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
+    public static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password) =>
+        PostFormAsync(client, "/account/sign-in", "sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Posts the form of the page at <paramref name="path"/>, with the page's antiforgery token, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, string handler, Dictionary<string, string> fields)
     {
-        var html = await client.GetStringAsync("/account/sign-in");
+        var html = await client.GetStringAsync(path);
         var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html)
             .QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
-            ?? throw new InvalidOperationException("The sign-in page has no antiforgery token.");
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "sign-in",
-            ["__RequestVerificationToken"] = token,
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        });
-        return await client.PostAsync("/account/sign-in", form);
+            ?? throw new InvalidOperationException($"{path} has no form with an antiforgery token.");
+        fields["_handler"] = handler;
+        fields["__RequestVerificationToken"] = token;
+        using var form = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(path, form);
     }
 
     private static async Task SignInAsync(HttpClient client, string email, string password)
