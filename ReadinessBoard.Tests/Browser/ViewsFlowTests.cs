@@ -76,6 +76,8 @@ public class ViewsFlowTests(BrowserFixture browser) : AppTest(browser)
         await Expect(page).ToHaveURLAsync(new Regex(@"kind=metric\.value"));
         await Expect(page.Locator(".rb-activity-entry")).ToHaveCountAsync(1);
         await Expect(page.Locator(".rb-activity-entry")).ToContainTextAsync("Backup Coverage: 30% → 100% (met)");
+        // The filter loaded the page anew: a link clicked while its live connection starts can be lost.
+        await page.Locator(".rb-activity[data-interactive=true]").WaitForAsync();
 
         // Document, and back to the checklist.
         await views.GetByRole(AriaRole.Link, new() { Name = "Document" }).ClickAsync();

@@ -11,6 +11,8 @@ internal sealed class ItemKeys(int capacity = 0)
 {
     public const int MaxLength = 200;
     private readonly HashSet<string> _issued = new(capacity, StringComparer.Ordinal);
+    // The count a slug's next duplicate starts from.
+    private readonly Dictionary<string, int> _nextCount = new(StringComparer.Ordinal);
     // Many items share a section: its path is slugged once, not once per item.
     private readonly Dictionary<string, string> _sectionSlugs = new(StringComparer.Ordinal);
 
@@ -29,11 +31,20 @@ internal sealed class ItemKeys(int capacity = 0)
             slug = slug[..(MaxLength - 8)].TrimEnd('-');
         }
 
-        // "Backup" twice and "Backup 2" would both want backup-2: count on until the key is free.
+        // "Backup" twice and "Backup 2" would both want backup-2: count on until the key is free. Keys are
+        // never given back, so every count below the one this slug last reached is still taken: counting
+        // on from there gives the key that counting from 2 would, without walking past the taken ones
+        // again (9,500 copies of one line took 45 million tries).
         var key = slug;
-        for (var count = 2; !_issued.Add(key); count++)
+        if (!_issued.Add(key))
         {
-            key = $"{slug}-{count}";
+            var count = _nextCount.GetValueOrDefault(slug, 2);
+            while (!_issued.Add(key = $"{slug}-{count.ToString(CultureInfo.InvariantCulture)}"))
+            {
+                count++;
+            }
+
+            _nextCount[slug] = count + 1;
         }
 
         return key;
