@@ -49,6 +49,19 @@ public class ImporterRegressionTests
         Assert.Equal(min, item.Estimate!.Min);
     }
 
+    [Theory]
+    [InlineData("- [ ] Fix `apiAuth()` to return teamId", "Fix apiAuth() to return teamId", null)]
+    [InlineData("- [ ] -2+3", "-2+3", null)]
+    [InlineData("- [ ] Backfill the tenant ids (8h migration)", "Backfill the tenant ids (migration)", 8.0)]
+    [InlineData("### 4. Add tenantId to every table (24h for 23 tables)", "Add tenantId to every table (for 23 tables)", 24.0)]
+    public void ATitle_KeepsEveryCharacter_ButTheEstimateReadFromIt(string line, string title, double? hours)
+    {
+        var item = Assert.Single(_importer.Parse($"# Tenancy\n\n## Work\n\n{line}\n").Items);
+
+        Assert.Equal(title, item.Title);
+        Assert.Equal(hours, item.Estimate?.Min);
+    }
+
     [Fact]
     public void BulletsUnderANumberedHeading_JoinItsDetailsOnce_AndALineOfFactsSetsThem()
     {

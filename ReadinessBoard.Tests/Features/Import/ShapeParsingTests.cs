@@ -70,6 +70,17 @@ public class ShapeParsingTests
     [InlineData("⬜ ClickHouse Backup Script (4h) - TODO", "ClickHouse Backup Script", null, 4.0, 4.0)]
     [InlineData("13. Multi-Region Deployment (2-4 weeks)", "Multi-Region Deployment", 13, 80.0, 160.0)]
     [InlineData("Rotate the signing keys ✅ DONE", "Rotate the signing keys", null, null, null)]
+    // Only what is read into a field leaves the title: a call's parentheses, a leading minus, and the
+    // words that share the estimate's parentheses stay.
+    [InlineData("Fix apiAuth() to return teamId", "Fix apiAuth() to return teamId", null, null, null)]
+    [InlineData("-2+3", "-2+3", null, null, null)]
+    [InlineData("-v flag prints the version", "-v flag prints the version", null, null, null)]
+    [InlineData("- Trailing dash -", "Trailing dash", null, null, null)]
+    [InlineData("Backfill tenant ids (8h migration)", "Backfill tenant ids (migration)", null, 8.0, 8.0)]
+    [InlineData("Add tenantId to every table (24h for 23 tables)", "Add tenantId to every table (for 23 tables)", null, 24.0, 24.0)]
+    [InlineData("Load test (1-2 days with the vendor)", "Load test (with the vendor)", null, 8.0, 16.0)]
+    [InlineData("Use a 2d array (2d array)", "Use a 2d array (2d array)", null, null, null)]
+    [InlineData("Cut over ( - DONE)", "Cut over", null, null, null)]
     public void TitleText_SeparatesNumberEstimateAndDecoration(string text, string title, int? number, double? min, double? max)
     {
         var parts = TitleText.Parse(text);

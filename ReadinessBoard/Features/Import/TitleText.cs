@@ -34,12 +34,19 @@ public static partial class TitleText
         }
 
         // "(2h)" anywhere is the estimate; a bare "2-3h" only at the very end, so that the words of
-        // "Keep 7 days of audit logs" stay words.
+        // "Keep 7 days of audit logs" stay words. Words after the estimate in its parentheses stay in the
+        // title: "(8h migration)" is 8 hours and "(migration)".
         HourRange? estimate = null;
         if (text.Contains('(') && FirstMatch(EstimateInParentheses(), text) is var (at, length) && length > 0)
         {
             estimate = HourRange.Find(text.AsSpan(at, length));
             text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + length));
+        }
+        else if (text.Contains('(') && FirstMatch(EstimateBeforeWords(), text) is var (start, spanLength) && spanLength > 0)
+        {
+            var words = EstimateBeforeWords().Match(text.Substring(start, spanLength)).Groups["words"];
+            estimate = HourRange.Find(text.AsSpan(start, spanLength - words.Length - 1));
+            text = string.Concat(text[..start], "(", words.Value, ")", text[(start + spanLength)..]);
         }
         else if (EndsLikeAnEstimate(text) && FirstMatch(TrailingEstimate(), text) is var (end, endLength) && endLength > 0)
         {
@@ -83,7 +90,23 @@ public static partial class TitleText
             text = EmptyParentheses().Replace(text, " ");
         }
 
-        return StripSymbols(text).Trim(s_edgePunctuation).Trim();
+        return KeepLeadingSign(StripSymbols(text)).TrimEnd(s_edgePunctuation).Trim();
+    }
+
+    /// <summary>
+    /// Trims the punctuation a status word or a separator left at the start, but not a minus that belongs
+    /// to the first word ("-2+3", "-v flag"): one followed by a letter or a digit.
+    /// </summary>
+    private static string KeepLeadingSign(string text)
+    {
+        var start = 0;
+        while (start < text.Length && Array.IndexOf(s_edgePunctuation, text[start]) >= 0
+            && !(text[start] is '-' && start + 1 < text.Length && char.IsLetterOrDigit(text[start + 1])))
+        {
+            start++;
+        }
+
+        return text[start..];
     }
 
     /// <summary>
@@ -197,6 +220,11 @@ public static partial class TitleText
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex Date();
 
-    [GeneratedRegex(@"\(\s*[-–:,]*\s*\)", RegexOptions.CultureInvariant)]
+    /// <summary>An estimate followed by words in one pair of parentheses; not "d" or "w" alone, which "2d array" would read.</summary>
+    [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|weeks?|wks?)\s+(?<words>[^()\d\s][^()]*?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EstimateBeforeWords();
+
+    /// <summary>Parentheses left empty once a status or date is taken out; never a call's "()" right after a name.</summary>
+    [GeneratedRegex(@"(?<![\w\]\)>])\(\s*[-–:,]*\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex EmptyParentheses();
 }
