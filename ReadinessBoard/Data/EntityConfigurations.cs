@@ -73,6 +73,7 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         item.Property(i => i.EvidenceUrl).HasMaxLength(2000);
         item.Property(i => i.CompletedBy).HasMaxLength(200);
         item.Property(i => i.SourceDoneIn).HasMaxLength(50);
+        item.Property(i => i.Ref).HasMaxLength(100);
         item.Property(i => i.Version).IsConcurrencyToken();
         item.HasOne(i => i.Section).WithMany().HasForeignKey(i => i.SectionId).OnDelete(DeleteBehavior.SetNull);
         item.HasOne(i => i.Phase).WithMany().HasForeignKey(i => i.PhaseId).OnDelete(DeleteBehavior.SetNull);

@@ -43,4 +43,6 @@ public class Item
     /// or null. Kept from the import so the Overview can warn while the item is open.
     /// </summary>
     public string? SourceDoneIn { get; set; }
+    /// <summary>The document's own reference for the item (<c>AUTH-010</c>, <c>C1</c>), as the import found it.</summary>
+    public string? Ref { get; set; }
 }

@@ -14,6 +14,18 @@ public class BoardImportServiceTests : IAsyncLifetime
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
     [Fact]
+    public async Task CreateBoard_StoresAChecklistTablesOwnerDueDateAndReference()
+    {
+        var boardId = await _database.ImportAsync(TestFiles.Read("checklist-tables.md"));
+
+        await using var db = await _database.Factory.CreateDbContextAsync();
+        var keys = await db.Items.AsNoTracking().SingleAsync(i => i.BoardId == boardId && i.Ref == "AUTH-010");
+        Assert.Equal(("Rotate the signing keys", "Priya", new DateOnly(2026, 12, 18), ItemStatus.Done), (keys.Title, keys.Owner, keys.DueDate, keys.Status));
+        Assert.Equal(["AUTH-010", "AUTH-011", "AUTH-012", "NET-001", "NET-002"],
+            await db.Items.Where(i => i.BoardId == boardId && i.Ref != null).OrderBy(i => i.Position).Select(i => i.Ref).ToListAsync());
+    }
+
+    [Fact]
     public async Task CreateBoard_StoresEverythingTheDocumentSays_AndTheSourceVerbatim()
     {
         var bytes = File.ReadAllBytes(Path.Combine(TestFiles.CorpusDirectory, "004_8b219cbebdcce178.txt"));

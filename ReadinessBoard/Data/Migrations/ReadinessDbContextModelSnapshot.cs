@@ -373,6 +373,10 @@ namespace ReadinessBoard.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Ref")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Risk")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");

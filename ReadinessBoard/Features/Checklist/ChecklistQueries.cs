@@ -141,7 +141,8 @@ public sealed record ItemDetails(
     int Version,
     DateTime? CompletedAt,
     string? CompletedBy,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt,
+    string? Ref = null);
 
 /// <summary>
 /// Read models of the checklist. Filtering, counting and paging run in the database, so a board of
@@ -285,7 +286,7 @@ public sealed class ChecklistQueries(IDbContextFactory<ReadinessDbContext> dbFac
                 i.Id, i.BoardId, i.Title, i.Details, i.Section == null ? null : i.Section.Title, i.Status, i.StatusReason,
                 i.Priority, i.Impact, i.Effort, i.Risk, i.EstimateMinHours, i.EstimateMaxHours,
                 i.Phase == null ? null : i.Phase.Path, i.Owner, i.DueDate, i.EvidenceUrl, i.Notes, i.SourceLine, i.Version,
-                i.CompletedAt, i.CompletedBy, i.UpdatedAt))
+                i.CompletedAt, i.CompletedBy, i.UpdatedAt, i.Ref))
             .SingleOrDefaultAsync(ct);
     }
 

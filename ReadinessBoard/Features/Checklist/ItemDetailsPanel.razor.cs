@@ -118,6 +118,7 @@ public sealed partial class ItemDetailsPanel
     {
         (string, string?)[] facts =
         [
+            ("Reference", Item.Ref),
             ("Priority", Item.Priority),
             ("Impact", Item.Impact),
             ("Effort", Item.Effort),

@@ -6,8 +6,8 @@ namespace ReadinessBoard.Features.Export;
 
 /// <summary>
 /// A pipe table around a row of the source, found from the text: its header (the line above the
-/// delimiter row), the task column and the status column, chosen by the same header words the
-/// importer uses for a priority matrix.
+/// delimiter row), the task column and the status column, chosen as the importer chooses them
+/// (<see cref="TableColumns"/> for a checklist table, the header words of a priority matrix).
 /// </summary>
 internal sealed partial class MarkdownTable
 {
@@ -17,12 +17,15 @@ internal sealed partial class MarkdownTable
     private readonly int _taskColumn;
     private readonly int? _statusColumn;
     private readonly bool _usesStrikes;
+    // How the table's own status cells say each status ("Yes", "✅ Implementado"): a cell is rewritten in the table's words.
+    private readonly Dictionary<ItemStatus, string> _says;
 
-    private MarkdownTable(int taskColumn, int? statusColumn, bool usesStrikes)
+    private MarkdownTable(int taskColumn, int? statusColumn, bool usesStrikes, Dictionary<ItemStatus, string> says)
     {
         _taskColumn = taskColumn;
         _statusColumn = statusColumn;
         _usesStrikes = usesStrikes;
+        _says = says;
     }
 
     /// <summary>The table the line at <paramref name="index"/> is a body row of, or null.</summary>
@@ -35,17 +38,27 @@ internal sealed partial class MarkdownTable
                 continue;
             }
 
-            var headers = Cells(lines[i - 1]).Select(c => lines[i - 1][c].ToLowerInvariant()).ToList();
-            var task = Column(headers, s_taskHeaders) ?? 0;
-            var status = Column(headers, s_statusHeaders);
-            var strikes = false;
+            var headerTexts = Cells(lines[i - 1]).Select(c => lines[i - 1][c].Trim()).ToList();
+            var headers = headerTexts.ConvertAll(h => h.ToLowerInvariant());
+            var body = new List<IReadOnlyList<string>>();
             for (var row = i + 1; row < lines.Length && lines[row].Contains('|', StringComparison.Ordinal); row++)
             {
-                var cells = Cells(lines[row]);
-                strikes |= cells.Count > task && IsStruck(lines[row][cells[task]]);
+                body.Add(Cells(lines[row]).Select(c => lines[row][c].Trim()).ToList());
             }
 
-            return new MarkdownTable(task, status, strikes);
+            var checklist = TableColumns.Find(headerTexts, body);
+            var task = checklist?.Title ?? TableColumns.TitleOf(headerTexts, body) ?? Column(headers, s_taskHeaders) ?? 0;
+            var status = checklist is null ? Column(headers, s_statusHeaders) : checklist.Status;
+            var says = new Dictionary<ItemStatus, string>();
+            foreach (var cells in body)
+            {
+                if (status is { } column && column < cells.Count && ReadsAs(cells[column]) is { } said)
+                {
+                    says.TryAdd(said, cells[column]);
+                }
+            }
+
+            return new MarkdownTable(task, status, body.Any(cells => cells.Count > task && IsStruck(cells[task])), says);
         }
 
         return null;
@@ -73,13 +86,17 @@ internal sealed partial class MarkdownTable
         if (statusCell is { } at)
         {
             var cell = row[cells[at]];
-            if (StatusMarkText.Replace(cell, status, inCell: true) is { } replaced)
+            if (StatusMarkText.Replace(cell, status, inCell: true) is { } replaced && ReadsAs(replaced) == status)
             {
                 edits.Add((cells[at], replaced));
             }
-            else if (cell.Trim().Length == 0 && _statusColumn == at)
+            else if (ReadsAs(cell) != status && (_statusColumn == at || cell.Trim().Length > 0))
             {
-                edits.Add((cells[at], $" {StatusMarkText.ForEmptyCell(status)} "));
+                // The words the table itself uses for that status, else the app's own ("✅ Done").
+                var says = _says.TryGetValue(status, out var said) ? said : StatusMarkText.ForEmptyCell(status);
+                var lead = cell.Length - cell.TrimStart().Length;
+                var trail = cell.Length - cell.TrimEnd().Length;
+                edits.Add((cells[at], cell.Trim().Length == 0 ? $" {says} " : $"{cell[..lead]}{says}{cell[(cell.Length - trail)..]}"));
             }
         }
         else if (status == ItemStatus.Done && _usesStrikes && !IsStruck(task) && task.Trim().Length > 0)
@@ -101,6 +118,9 @@ internal sealed partial class MarkdownTable
 
         return text;
     }
+
+    /// <summary>The status a cell says, read as the importer reads a checklist table's status cell.</summary>
+    private static ItemStatus? ReadsAs(string cell) => Vocabulary.StatusOfCell(cell) ?? StatusMarks.FindInCell(cell);
 
     /// <summary>Without a status column the importer reads ✅, 🔲 or ⬜ in any other cell.</summary>
     private int? FallbackStatusCell(string row, List<Range> cells)

@@ -74,6 +74,10 @@ internal static class BoardModel
         item.EstimateMaxHours = parsed.Estimate?.Max;
         item.SourceLine = parsed.Line;
         item.SourceDoneIn = parsed.MarkedDoneIn;
+        item.Ref = parsed.Ref;
+        // An owner and a due date are the team's to change: the document fills them where the board has none.
+        item.Owner = item.Id == 0 ? parsed.Owner : item.Owner ?? parsed.Owner;
+        item.DueDate = item.Id == 0 ? parsed.Due : item.DueDate ?? parsed.Due;
         item.Position = position;
         item.Depth = parsed.Depth;
         item.Status = item.Id == 0 ? parsed.Status : item.Status;

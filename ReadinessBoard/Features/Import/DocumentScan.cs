@@ -47,6 +47,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     public HashSet<int> SectionsWithTasks { get; } = [];
     public int KeptTables { get; private set; }
     public int MatrixRows { get; private set; }
+    public int ChecklistRows { get; private set; }
 
     public sealed record RawPhase(int Index, int? ParentIndex, PhaseLabel Label, double? StatedHours, int Line)
     {
@@ -487,10 +488,93 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         {
             CostTable(header.ConvertAll(c => c.Text), body, tableName);
         }
+        else if (TableColumns.Find(header.ConvertAll(c => c.Text), Texts(body)) is { } columns)
+        {
+            ChecklistTable(columns, header, body);
+        }
         else
         {
             KeptTables++;
         }
+    }
+
+    private static List<IReadOnlyList<string>> Texts(List<(int Line, List<Cell> Cells)> body) =>
+        body.ConvertAll(row => (IReadOnlyList<string>)row.Cells.ConvertAll(c => c.Text));
+
+    /// <summary>
+    /// A checklist written as a table: one item per row, its title from the task column, the other
+    /// columns filling it (status, priority, owner, due date, estimate, notes, the row's reference).
+    /// </summary>
+    private void ChecklistTable(TableColumns columns, List<Cell> header, List<(int Line, List<Cell> Cells)> rows)
+    {
+        foreach (var (line, cells) in rows)
+        {
+            if (At(cells, columns.Title) is not { } titleText || (columns.Title == 0 && IsGroupRow(cells)))
+            {
+                continue;
+            }
+
+            ChecklistRows++;
+            var parts = TitleText.Parse(titleText);
+            var statusText = At(cells, columns.Status);
+            ItemStatus? status = cells[columns.Title].Struck ? ItemStatus.Done
+                : statusText is null ? null : Vocabulary.StatusOfCell(statusText) ?? StatusMarks.FindInCell(statusText);
+            var reference = At(cells, columns.Id)?.Trim();
+            var mention = new Mention(MentionKind.TableRow, Truncate(parts.Title.Length > 0 ? parts.Title : titleText, line, "A task title"), line)
+            {
+                // "| 3 | Finding |": a plain number is the task's number, which a numbered heading may share.
+                Number = parts.Number ?? (reference is { Length: > 0 } r && r.All(char.IsAsciiDigit) && r.Length <= 4 ? int.Parse(r, CultureInfo.InvariantCulture) : null),
+                Ref = reference is { Length: > 0 } r2 && !r2.All(char.IsAsciiDigit) ? Truncate(r2, line, "A reference") : null,
+                Section = CurrentSection,
+                Phase = CurrentPhase,
+                Estimate = (At(cells, columns.Estimate) is { } time ? HourRange.Find(time) : null) ?? parts.Estimate,
+                Priority = At(cells, columns.Priority) is { } priority ? Vocabulary.PriorityOfCell(priority) ?? PriorityOfCell(priority) : null,
+                Owner = Person(At(cells, columns.Owner)),
+                Due = DueDate(At(cells, columns.Due)),
+                Details = Details(At(cells, columns.Notes), RequiredLevels(columns, header, cells)),
+                Status = status ?? (columns.Status is not null ? ItemStatus.Open : null),
+                Authority = status is not null ? Mention.Authorities.Explicit : columns.Status is not null ? Mention.Authorities.Implied : 0,
+                StatusWhere = "the checklist table",
+            };
+            AddMention(mention);
+        }
+    }
+
+    /// <summary>The levels whose column ticks the row ("Level B, Level A"): where the task is required, never that it is done.</summary>
+    private static string? RequiredLevels(TableColumns columns, List<Cell> header, List<Cell> cells)
+    {
+        var levels = columns.Levels.Where(i => At(cells, i) is { } tick && Vocabulary.StatusOfCell(tick) == ItemStatus.Done).Select(i => header[i].Text).ToList();
+        return levels.Count == 0 ? null : $"Required at {string.Join(", ", levels)}.";
+    }
+
+    private static string? Details(string? notes, string? levels) =>
+        notes is null ? levels : levels is null ? notes : $"{notes}\n\n{levels}";
+
+    /// <summary>A person's name or handle from an Owner cell; nothing for a placeholder ("-", "TBD").</summary>
+    private static string? Person(string? cell) =>
+        TitleText.StripSymbols(cell ?? "").Trim() is { Length: > 0 and <= 200 } name
+            && name.ToLowerInvariant() is not ("-" or "–" or "tbd" or "tba" or "n/a" or "none" or "?" or "unassigned")
+            ? name : null;
+
+    private static readonly string[] s_dateFormats =
+        ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "yyyy-MM-ddTHH:mm:ss"];
+
+    /// <summary>A due date written as a date (<c>2026-12-18</c>, <c>Dec 18, 2026</c>); null for anything else ("Q3", "next sprint").</summary>
+    private static DateOnly? DueDate(string? cell)
+    {
+        var text = cell?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, s_dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            return date;
+        }
+
+        return IsoDate().Match(text) is { Success: true } iso && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+            ? date : null;
     }
 
     /// <summary>A column after the first is headed as money, and a cell after the first of some row holds an amount.</summary>
@@ -523,7 +607,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void Matrix(List<string> headers, List<(int Line, List<Cell> Cells)> rows, int impact, int effort)
     {
-        var task = Column(headers, "task", "item", "action", "improvement", "initiative", "fix", "work", "feature", "name", "title") ?? 0;
+        // The task column, never a column of references ("# | Finding | Impact | Effort").
+        var task = TableColumns.TitleOf(headers, Texts(rows)) ?? Column(headers, "task", "item", "action", "improvement", "initiative", "fix", "work", "feature", "name", "title") ?? 0;
         var status = Column(headers, "status", "state", "done");
         var priority = Column(headers, "priority", "score", "rank");
         var time = Column(headers, "time", "estimate", "effort (h", "hours", "duration");

@@ -19,9 +19,11 @@ public sealed record ImportReport(
 {
     public sealed record Hours(double Min, double Max);
 
+    /// <param name="Due">The due date, ISO (<c>2026-01-31</c>).</param>
+    /// <param name="Parent">The key of the item this one is nested under (a subtask's task).</param>
     public sealed record ItemEntry(
         string Key, string Title, string? Section, string Status, string? Priority, string? Impact, string? Effort,
-        Hours? EstimateHours, string? Phase, int Line);
+        Hours? EstimateHours, string? Phase, string? Owner, string? Due, string? Ref, string? Parent, string? Details, int Line);
 
     public sealed record MetricEntry(
         string Name, string Current, string Target, double? CurrentValue, double? TargetValue, string Status, int Line);
@@ -45,10 +47,12 @@ public sealed record ImportReport(
 
     public static ImportReport From(ParseResult parsed)
     {
-        var items = parsed.Items.Select(i => new ItemEntry(
+        var parents = Parents(parsed.Items);
+        var items = parsed.Items.Select((i, n) => new ItemEntry(
             i.Key, i.Title, parsed.SectionPath(i.SectionIndex), i.Status.Slug(), i.Priority, i.Impact, i.Effort,
             i.Estimate is { } e ? new Hours(e.Min, e.Max) : null,
             i.PhaseIndex is { } p ? parsed.Phases[p].Path : null,
+            i.Owner, i.Due?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.Ref, parents[n], i.Details,
             i.Line)).ToList();
 
         var phases = parsed.Phases.OrderBy(p => p.Order).Select(p =>
@@ -68,6 +72,25 @@ public sealed record ImportReport(
             phases,
             parsed.KeptTables,
             parsed.Warnings.Select(w => new WarningEntry(w.Line, w.Message)).ToList());
+    }
+
+    /// <summary>
+    /// Each item's parent: the nearest item before it, in the same section, one level less deep; null
+    /// for an item at the top.
+    /// </summary>
+    private static string?[] Parents(IReadOnlyList<ParsedItem> items)
+    {
+        var parents = new string?[items.Count];
+        var open = new List<ParsedItem>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            open.RemoveAll(o => o.SectionIndex != item.SectionIndex || o.Depth >= item.Depth);
+            parents[i] = item.Depth > 0 && open.Count > 0 && open[^1].Depth == item.Depth - 1 ? open[^1].Key : null;
+            open.Add(item);
+        }
+
+        return parents;
     }
 
     private static string Slug(MetricStatus status) => status switch

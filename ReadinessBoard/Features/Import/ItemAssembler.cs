@@ -69,6 +69,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         }
 
         MergeOrAdd(index, MentionKind.MatrixRow, t => t.Primary.Kind == MentionKind.Heading);
+        MergeOrAdd(index, MentionKind.TableRow, t => t.Primary.Kind == MentionKind.Heading);
         MergeOrAdd(index, MentionKind.Task, t => t.Primary.Kind != MentionKind.Task);
         MergeOrAdd(index, MentionKind.PlanLine, _ => true);
         tasks.AddRange(index.Tasks);
@@ -108,7 +109,8 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     {
         // One pass over the mentions, not a query per fact: this runs for every item.
         var primary = task.Primary;
-        string? details = null, priority = null, impact = null, effort = null, risk = null;
+        string? details = null, priority = null, impact = null, effort = null, risk = null, owner = null, reference = null;
+        DateOnly? due = null;
         HourRange? estimate = null;
         int? phase = null;
         DateOnly? completedOn = null;
@@ -124,6 +126,9 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             estimate ??= mention.Estimate;
             phase ??= mention.Phase;
             completedOn ??= mention.CompletedOn;
+            owner ??= mention.Owner;
+            due ??= mention.Due;
+            reference ??= mention.Ref;
             lines[i] = mention.Line;
         }
 
@@ -138,6 +143,9 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             Estimate = estimate,
             PhaseIndex = phase,
             CompletedOn = status == ItemStatus.Done ? completedOn : null,
+            Owner = owner,
+            Due = due,
+            Ref = reference,
             MarkedDoneIn = MarkedDoneIn(task.Mentions),
             Lines = lines,
         };

@@ -23,7 +23,7 @@ internal static class ItemBulkWriter
     [
         "BoardId", "SectionId", "PhaseId", "Key", "Title", "Details", "Status", "StatusReason", "Priority", "Impact", "Effort", "Risk",
         "EstimateMinHours", "EstimateMaxHours", "SourceLine", "Position", "Depth", "Version", "CompletedAt", "CompletedBy", "UpdatedAt",
-        "SourceDoneIn",
+        "SourceDoneIn", "Owner", "DueDate", "Ref",
     ];
 
     private static readonly string s_insert =
@@ -68,6 +68,9 @@ internal static class ItemBulkWriter
                 row.Text(item.CompletedBy);
                 row.Text(item.UpdatedAt.ToString(DateTimeFormat, CultureInfo.InvariantCulture));
                 row.Text(item.SourceDoneIn);
+                row.Text(item.Owner);
+                row.Text(item.DueDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                row.Text(item.Ref);
                 row.Insert(s_columns.Length);
             }
         }

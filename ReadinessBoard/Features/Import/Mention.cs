@@ -15,6 +15,8 @@ internal enum MentionKind
     PlanLine,
     /// <summary>A bullet whose bold lead names the task, in a document without task lists.</summary>
     BoldBullet,
+    /// <summary>A row of a checklist table: one task per row (Task, Status, Priority, Owner, Due…).</summary>
+    TableRow,
 }
 
 internal sealed class Mention(MentionKind kind, string title, int line)
@@ -37,6 +39,10 @@ internal sealed class Mention(MentionKind kind, string title, int line)
     public int? Phase { get; init; }
     public string? Details { get; set; }
     public DateOnly? CompletedOn { get; set; }
+    public string? Owner { get; set; }
+    public DateOnly? Due { get; set; }
+    /// <summary>The document's own reference for the task (<c>AUTH-010</c>, <c>C1</c>).</summary>
+    public string? Ref { get; set; }
 
     /// <summary>The words of the title in the document's <see cref="WordVocabulary"/>, once they are asked for.</summary>
     public int[]? Words { get; set; }

@@ -44,6 +44,10 @@ public sealed record ParsedItem(
     public HourRange? Estimate { get; init; }
     public int? PhaseIndex { get; init; }
     public DateOnly? CompletedOn { get; init; }
+    public string? Owner { get; init; }
+    public DateOnly? Due { get; init; }
+    /// <summary>The document's own reference for the task (<c>AUTH-010</c>, <c>C1</c>).</summary>
+    public string? Ref { get; init; }
     /// <summary>Where the document marks the task done ("the priority matrix"), whatever its resolved status; null when nowhere.</summary>
     public string? MarkedDoneIn { get; init; }
     /// <summary>Every line that mentions the task, the first of them <see cref="Line"/>.</summary>

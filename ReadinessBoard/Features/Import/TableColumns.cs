@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>
+/// What the columns of a checklist table hold, from their headers (and, for the title and the ID, their
+/// cells): one row per task, the title from the task column, the other columns filling the item.
+/// </summary>
+/// <remarks>
+/// Headers are matched as lower-case words, in English and Spanish. The title is never a column of IDs
+/// (<c>#</c>, <c>AUTH-010</c>, <c>C1</c>, <c>A.9.1.1</c>): that column is the row's reference instead.
+/// </remarks>
+public sealed partial record TableColumns(
+    int Title, int? Id, int? Status, int? Priority, int? Owner, int? Due, int? Estimate, int? Notes, IReadOnlyList<int> Levels)
+{
+    // In order of preference: "Requirement" over "Control" in "| Control | Requirement | Status |".
+    private static readonly string[] s_title =
+    [
+        "task", "requirement", "check", "item", "finding", "gap", "action", "recommendation", "step", "to do", "todo",
+        "deliverable", "criterion", "criteria", "control", "test", "activity", "issue", "name", "title", "what",
+        "tarea", "requisito", "accion", "acción", "elemento", "nombre",
+        "improvement", "initiative", "fix", "feature", "work",
+    ];
+
+    private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "ref", "ref.", "key", "código", "codigo"];
+    private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass"];
+    private static readonly string[] s_priority = ["priority", "severity", "criticality", "importance", "prioridad", "severidad", "moscow"];
+    private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "responsable", "dueño"];
+    private static readonly string[] s_due = ["due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo"];
+    private static readonly string[] s_estimate = ["estimate", "effort", "fix time", "hours", "time", "duration", "esfuerzo", "tiempo", "horas"];
+    private static readonly string[] s_notes = ["notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones"];
+
+    /// <summary>
+    /// The columns of a checklist table, or null when the table is no checklist: it needs a column of task
+    /// titles and at least one that says something of each task (its status, priority, owner, due date or
+    /// estimate). A table of names and emails, or a legend, is no checklist.
+    /// </summary>
+    public static TableColumns? Find(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        var lower = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var levels = LevelColumns(lower);
+        var id = IdColumn(lower, rows);
+        if (TitleOf(lower, rows, id, levels) is not { } t)
+        {
+            return null;
+        }
+
+        // The first word that heads a column wins: "Due" over "Start date" for the due date.
+        int? Of(string[] words)
+        {
+            foreach (var word in words)
+            {
+                for (var i = 0; i < lower.Count; i++)
+                {
+                    if (i != t && i != id && !levels.Contains(i) && HasWord(lower[i], word))
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        var columns = new TableColumns(t, id, Of(s_status), Of(s_priority), Of(s_owner), Of(s_due), Of(s_estimate), Of(s_notes), levels);
+        // A "Level" column that is not one of several level columns is the priority ("| Name | Level |").
+        if (columns.Priority is null && levels.Count == 0
+            && Enumerable.Range(0, lower.Count).Cast<int?>().FirstOrDefault(i => i != t && lower[i!.Value] is "level" or "nivel") is { } level)
+        {
+            columns = columns with { Priority = level };
+        }
+
+        var saysSomething = columns.Status is not null || columns.Priority is not null || columns.Owner is not null
+            || columns.Due is not null || columns.Estimate is not null || levels.Count > 0;
+        return saysSomething ? columns : null;
+    }
+
+    /// <summary>
+    /// The column of task titles: the first header, in <see cref="s_title"/>'s order of preference, that
+    /// names one and does not hold references; null when none does.
+    /// </summary>
+    public static int? TitleOf(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        var lower = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        return TitleOf(lower, rows, IdColumn(lower, rows), LevelColumns(lower));
+    }
+
+    private static int? TitleOf(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows, int? id, List<int> levels)
+    {
+        foreach (var word in s_title)
+        {
+            for (var i = 0; i < lower.Count; i++)
+            {
+                if (i != id && !levels.Contains(i) && HasWord(lower[i], word) && !IsIdColumn(rows, i))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Level C | Level B | Level A": ticks under them say at which level a task is required, not that it is done.</summary>
+    private static List<int> LevelColumns(List<string> lower) => Enumerable.Range(0, lower.Count).Where(i => LevelColumn().IsMatch(lower[i])).ToList();
+
+    /// <summary>The row's reference: a column headed as one, or a first column of references.</summary>
+    private static int? IdColumn(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        for (var i = 0; i < lower.Count; i++)
+        {
+            if (s_id.Contains(lower[i]) || HasWord(lower[i], "id") || (i == 0 && IsIdColumn(rows, 0)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether most filled cells of the column look like references: <c>3</c>, <c>AUTH-010</c>, <c>C1</c>, <c>A.9.1.1</c>.</summary>
+    private static bool IsIdColumn(IReadOnlyList<IReadOnlyList<string>> rows, int column)
+    {
+        var filled = 0;
+        var ids = 0;
+        foreach (var row in rows)
+        {
+            if (column < row.Count && row[column].Trim() is { Length: > 0 } cell)
+            {
+                filled++;
+                ids += IdLike().IsMatch(cell) ? 1 : 0;
+            }
+        }
+
+        return filled > 0 && ids * 5 >= filled * 4;
+    }
+
+    private static bool HasWord(string header, string word) =>
+        header == word || Regex.IsMatch(header, $@"(^|[^\p{{L}}]){Regex.Escape(word)}([^\p{{L}}]|$)", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"^(level|nivel|tier)\s+\S{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LevelColumn();
+
+    [GeneratedRegex(@"^[A-Za-z]{0,8}[-.]?\d{1,5}(?:[.-]\d{1,5})*[a-z]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdLike();
+}
