@@ -531,7 +531,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                 Priority = At(cells, columns.Priority) is { } priority ? Vocabulary.PriorityOfCell(priority) ?? PriorityOfCell(priority) : null,
                 Owner = Person(At(cells, columns.Owner)),
                 Due = DueDate(At(cells, columns.Due)),
-                Details = Details(At(cells, columns.Notes), RequiredLevels(columns, header, cells)),
+                Details = Details(Filled(At(cells, columns.Notes)), RequiredLevels(columns, header, cells)),
                 Status = status ?? (columns.Status is not null ? ItemStatus.Open : null),
                 Authority = status is not null ? Mention.Authorities.Explicit : columns.Status is not null ? Mention.Authorities.Implied : 0,
                 StatusWhere = "the checklist table",
@@ -551,10 +551,12 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         notes is null ? levels : levels is null ? notes : $"{notes}\n\n{levels}";
 
     /// <summary>A person's name or handle from an Owner cell; nothing for a placeholder ("-", "TBD").</summary>
-    private static string? Person(string? cell) =>
-        TitleText.StripSymbols(cell ?? "").Trim() is { Length: > 0 and <= 200 } name
-            && name.ToLowerInvariant() is not ("-" or "–" or "tbd" or "tba" or "n/a" or "none" or "?" or "unassigned")
-            ? name : null;
+    private static string? Person(string? cell) => Filled(TitleText.StripSymbols(cell ?? "")) is { Length: <= 200 } name ? name : null;
+
+    /// <summary>The cell's text, or null for a placeholder that says nothing ("-", "TBD", "n/a").</summary>
+    private static string? Filled(string? cell) =>
+        cell?.Trim() is { Length: > 0 } text && text.ToLowerInvariant() is not ("-" or "–" or "—" or "tbd" or "tba" or "n/a" or "none" or "?" or "unassigned")
+            ? text : null;
 
     private static readonly string[] s_dateFormats =
         ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "MMM d, yyyy", "MMMM d, yyyy", "d MMM yyyy", "d MMMM yyyy", "MMM d yyyy", "yyyy-MM-ddTHH:mm:ss"];

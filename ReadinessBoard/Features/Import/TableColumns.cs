@@ -138,8 +138,20 @@ public sealed partial record TableColumns(
         return filled > 0 && ids * 5 >= filled * 4;
     }
 
-    private static bool HasWord(string header, string word) =>
-        header == word || Regex.IsMatch(header, $@"(^|[^\p{{L}}]){Regex.Escape(word)}([^\p{{L}}]|$)", RegexOptions.CultureInvariant);
+    /// <summary>Whether <paramref name="word"/> stands in the header as a word of its own ("due" in "Due date", not in "Overdue").</summary>
+    private static bool HasWord(string header, string word)
+    {
+        for (var at = header.IndexOf(word, StringComparison.Ordinal); at >= 0; at = header.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(header[at - 1])) && (end == header.Length || !char.IsLetter(header[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"^(level|nivel|tier)\s+\S{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelColumn();

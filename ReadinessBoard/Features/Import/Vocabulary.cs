@@ -144,8 +144,18 @@ public static class Vocabulary
         return builder[^1] == ' ' ? builder.ToString() : builder.Append(' ').ToString();
     }
 
-    private static bool ContainsWhole(string words, string phrase) =>
-        words.Contains($" {phrase} ", StringComparison.Ordinal)
+    /// <summary>Whether the phrase stands in the padded words as whole words.</summary>
+    private static bool ContainsWhole(string words, string phrase)
+    {
+        for (var at = words.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = words.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            if (words[at - 1] == ' ' && words[at + phrase.Length] == ' ')
+            {
+                return true;
+            }
+        }
+
         // "in-progress" and "must-have" are written with a dash as often as with a space.
-        || (phrase.Contains('-', StringComparison.Ordinal) && words.Contains($" {phrase.Replace('-', ' ')} ", StringComparison.Ordinal));
+        return phrase.Contains('-', StringComparison.Ordinal) && ContainsWhole(words, phrase.Replace('-', ' '));
+    }
 }
