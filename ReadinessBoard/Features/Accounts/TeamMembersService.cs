@@ -115,14 +115,8 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
     public async Task<MemberAdded> NewInvitationAsync(Actor actor, int memberId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
-        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
-        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
-        {
-            return new("That member is no longer in the team.");
-        }
-
-        if (await DemandOwnerAsync(db, actor, member.TeamId, ct) is { } refusal)
+        var (member, refusal) = await ManagedMemberAsync(db, actor, memberId, ct);
+        if (member is null)
         {
             return new(refusal);
         }
@@ -145,14 +139,8 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
-        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
-        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
-        {
-            return "That member is no longer in the team.";
-        }
-
-        if (await DemandOwnerAsync(db, actor, member.TeamId, ct) is { } refusal)
+        var (member, refusal) = await ManagedMemberAsync(db, actor, memberId, ct);
+        if (member is null)
         {
             return refusal;
         }
@@ -171,14 +159,8 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
     public async Task<string?> RemoveAsync(Actor actor, int memberId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
-        // To someone outside the team, a member of it is the same as no member: ids reveal nothing.
-        if (member is null || await db.RoleInTeamAsync(actor, member.TeamId, ct) is null)
-        {
-            return "That member is no longer in the team.";
-        }
-
-        if (await DemandOwnerAsync(db, actor, member.TeamId, ct) is { } refusal)
+        var (member, refusal) = await ManagedMemberAsync(db, actor, memberId, ct);
+        if (member is null)
         {
             return refusal;
         }
@@ -208,6 +190,21 @@ public sealed class TeamMembersService(IDbContextFactory<ReadinessDbContext> dbF
         {
             await notifier.PublishAsync(new BoardChange(boardId, BoardChangeKinds.Members), CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// The member, when the actor is an Owner of its team; else null and why not. To someone outside the
+    /// team, a member of it is the same as no member: ids reveal nothing. One read of the actor's role.
+    /// </summary>
+    private static async Task<(TeamMember? Member, string? Refusal)> ManagedMemberAsync(ReadinessDbContext db, Actor actor, int memberId, CancellationToken ct)
+    {
+        var member = await db.TeamMembers.SingleOrDefaultAsync(m => m.Id == memberId, ct);
+        return (member is null ? null : await db.RoleInTeamAsync(actor, member.TeamId, ct)) switch
+        {
+            null => (null, "That member is no longer in the team."),
+            { } role when !role.CanManageMembers() => (null, "Only an Owner of the team can change its members."),
+            _ => (member, null),
+        };
     }
 
     private static async Task<string?> DemandOwnerAsync(ReadinessDbContext db, Actor actor, int teamId, CancellationToken ct) =>
