@@ -92,6 +92,19 @@ public class ChecklistTableTests
     }
 
     [Theory]
+    [InlineData("Tasks", "Status", 0, 1)]
+    [InlineData("Requirements", "Owners", 0, null)]
+    // "Overdue" is no Due column, so the table says nothing of its tasks.
+    [InlineData("Task", "Overdue", null, null)]
+    public void Columns_AreFoundByTheirHeaderWords_InThePluralToo(string first, string second, int? title, int? status)
+    {
+        var columns = TableColumns.Find([first, second], [["Rotate the keys", "Done"]]);
+
+        Assert.Equal(title, columns?.Title);
+        Assert.Equal(status, columns?.Status);
+    }
+
+    [Theory]
     [InlineData("In progress - Sprint 29", ItemStatus.InProgress)]
     [InlineData("✅ Implementado", ItemStatus.Done)]
     [InlineData("⏳ Planificado", ItemStatus.Open)]

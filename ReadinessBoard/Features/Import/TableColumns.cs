@@ -138,12 +138,16 @@ public sealed partial record TableColumns(
         return filled > 0 && ids * 5 >= filled * 4;
     }
 
-    /// <summary>Whether <paramref name="word"/> stands in the header as a word of its own ("due" in "Due date", not in "Overdue").</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> stands in the header as a word of its own, or its plural ("due" in
+    /// "Due date", "task" in "Tasks"; not "due" in "Overdue").
+    /// </summary>
     private static bool HasWord(string header, string word)
     {
         for (var at = header.IndexOf(word, StringComparison.Ordinal); at >= 0; at = header.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var end = at + word.Length;
+            end += header.AsSpan(end).StartsWith("es") ? 2 : header.AsSpan(end).StartsWith("s") ? 1 : 0;
             if ((at == 0 || !char.IsLetter(header[at - 1])) && (end == header.Length || !char.IsLetter(header[end])))
             {
                 return true;
