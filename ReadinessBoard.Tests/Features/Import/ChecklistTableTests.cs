@@ -91,7 +91,22 @@ public class ChecklistTableTests
         Assert.Equal(["High", "High"], parsed.Items.Select(i => i.Impact));
     }
 
+    [Fact]
+    public void ATemplatesRows_WithOnlyTheirTitlesFilledIn_AreItems_AndGroupRowsAreNot()
+    {
+        var parsed = Parse("launch-gate-template.md");
+
+        Assert.Equal(
+            ["Payments backend", "Web frontend", "Operations", "Release branch cut and frozen", "Smoke tests green for a week", "Rollback rehearsed on staging"],
+            parsed.Items.Select(i => i.Title));
+        Assert.Equal([ItemStatus.Open, ItemStatus.Open, ItemStatus.Open, ItemStatus.Open, ItemStatus.Open, ItemStatus.Done], parsed.Items.Select(i => i.Status));
+        // The fields of the release, and the follow-ups still to be written, stay tables.
+        Assert.Equal(2, parsed.KeptTables);
+    }
+
     [Theory]
+    [InlineData("Role", "Responsibility", null, null)]
+    [InlineData("Service status", "Component", 1, 0)]
     [InlineData("Tasks", "Status", 0, 1)]
     [InlineData("Requirements", "Owners", 0, null)]
     // "Overdue" is no Due column, so the table says nothing of its tasks.

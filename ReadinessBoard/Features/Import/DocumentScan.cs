@@ -509,7 +509,10 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     {
         foreach (var (line, cells) in rows)
         {
-            if (At(cells, columns.Title) is not { } titleText || (columns.Title == 0 && IsGroupRow(cells)))
+            // A group row ("| **Security** |") names the rows below it; a row with only its title filled
+            // in (a template's, its status still to be given) is a task.
+            if (At(cells, columns.Title) is not { } titleText
+                || (IsGroupRow(cells) && (cells[columns.Title].Bold || cells.Count < header.Count)))
             {
                 continue;
             }
@@ -1139,13 +1142,13 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private static string? At(List<Cell> cells, int? column) => column is { } c && c < cells.Count && cells[c].Text.Length > 0 ? cells[c].Text : null;
 
-    private sealed record Cell(string Text, bool Struck);
+    private sealed record Cell(string Text, bool Struck, bool Bold = false);
 
     private static Cell CellText(TableCell cell)
     {
         var paragraph = cell.Count > 0 ? cell[0] as ParagraphBlock : null;
         var text = paragraph is null ? "" : MarkdownText.Of(paragraph.Inline);
-        return new Cell(text, paragraph is not null && MarkdownText.IsStruck(paragraph.Inline));
+        return new Cell(text, paragraph is not null && MarkdownText.IsStruck(paragraph.Inline), paragraph is not null && MarkdownText.IsBold(paragraph.Inline));
     }
 
     [GeneratedRegex(@"\b\d+\s*/\s*\d+\s+(completed|complete|done)\b|\(\s*\d+\s*/\s*\d+\s*(completed|complete|done)?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

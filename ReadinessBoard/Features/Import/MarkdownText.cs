@@ -57,6 +57,25 @@ internal static class MarkdownText
     }
 
     /// <summary>Whether all the words of the inlines are struck through (<c>~~like this~~</c>).</summary>
+    /// <summary>Whether the inline's words are all in bold (<c>**Quick Wins**</c>), as a group row's are.</summary>
+    public static bool IsBold(ContainerInline? inline)
+    {
+        var bold = false;
+        for (var child = inline?.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is EmphasisInline { DelimiterChar: '*' or '_', DelimiterCount: 2 })
+            {
+                bold = true;
+            }
+            else if (OfLeaf(child).Trim().Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return bold;
+    }
+
     public static bool IsStruck(ContainerInline? inline)
     {
         if (inline is null)

@@ -22,6 +22,10 @@ public sealed partial record TableColumns(
         "improvement", "initiative", "fix", "feature", "work",
     ];
 
+    // Titles only beside a status column: "| Role | Owner | Status |" is a list of sign-offs to collect,
+    // where "| Role | Responsibility |" or "| Area | Owner |" says who does what.
+    private static readonly string[] s_titleWithStatus = ["sign-off", "signoff", "approval", "role", "team", "component", "area", "system", "service"];
+
     private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "ref", "ref.", "key", "código", "codigo"];
     private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass"];
     private static readonly string[] s_priority = ["priority", "severity", "criticality", "importance", "prioridad", "severidad", "moscow"];
@@ -42,7 +46,7 @@ public sealed partial record TableColumns(
         var lower = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var levels = LevelColumns(lower);
         var id = IdColumn(lower, rows);
-        if (TitleOf(lower, rows, id, levels) is not { } t)
+        if ((TitleOf(lower, rows, id, levels) ?? TitleBesideAStatus(lower, rows, id, levels)) is not { } t)
         {
             return null;
         }
@@ -88,9 +92,16 @@ public sealed partial record TableColumns(
         return TitleOf(lower, rows, IdColumn(lower, rows), LevelColumns(lower));
     }
 
-    private static int? TitleOf(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows, int? id, List<int> levels)
+    private static int? TitleBesideAStatus(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows, int? id, List<int> levels)
     {
-        foreach (var word in s_title)
+        var statuses = Enumerable.Range(0, lower.Count).Where(i => s_status.Any(w => HasWord(lower[i], w))).ToList();
+        // The status column is never the title, whatever else its header says ("Service status").
+        return statuses.Count > 0 ? TitleOf(lower, rows, id, [.. levels, .. statuses], s_titleWithStatus) : null;
+    }
+
+    private static int? TitleOf(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows, int? id, List<int> levels, string[]? words = null)
+    {
+        foreach (var word in words ?? s_title)
         {
             for (var i = 0; i < lower.Count; i++)
             {
