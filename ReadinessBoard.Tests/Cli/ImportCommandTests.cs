@@ -50,6 +50,13 @@ public class ImportCommandTests : IDisposable
         Assert.Equal(8, root.GetProperty("phases").GetArrayLength());
         Assert.Equal(1, root.GetProperty("phases")[0].GetProperty("order").GetInt32());
         Assert.Equal(0, root.GetProperty("tables").GetInt32());
+        var blocks = root.GetProperty("blocks").EnumerateArray().ToList();
+        Assert.Equal(blocks.Select(b => b.GetProperty("line").GetInt32()).Order(), blocks.Select(b => b.GetProperty("line").GetInt32()));
+        var matrix = Assert.Single(blocks, b => b.GetProperty("kind").GetString() == "matrix");
+        Assert.Equal((398, 17), (matrix.GetProperty("line").GetInt32(), matrix.GetProperty("items").GetInt32()));
+        Assert.Contains("Impact and Effort", matrix.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["costs", "items", "kpis", "matrix", "not-items", "plan"], blocks.Select(b => b.GetProperty("kind").GetString()).Distinct().Order());
+        Assert.Contains(blocks, b => b.GetProperty("kind").GetString() == "not-items" && b.GetProperty("reason").GetString()!.StartsWith("references", StringComparison.Ordinal));
         Assert.True(root.GetProperty("warnings").GetArrayLength() > 0);
         Assert.False(Directory.Exists(_folder.File("data")), "a dry run writes nothing");
     }

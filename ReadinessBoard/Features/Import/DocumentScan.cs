@@ -78,6 +78,10 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     {
         Blocks(document, depth: 0);
         CloseItemHeading();
+        EndCheck(level: 0);
+        AcceptHeadingChecks();
+        ReadBoldBullets();
+        BlockReadings.Sort((a, b) => a.Line.CompareTo(b.Line));
     }
 
     private void Blocks(ContainerBlock container, int depth)
@@ -96,6 +100,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                 _priorityLabel = block is ParagraphBlock ? _priorityLabel : null;
             }
 
+            if (_check is not null && container is MarkdownDocument && block is not HeadingBlock)
+            {
+                CheckContent(block);
+            }
+
             switch (block)
             {
                 case HeadingBlock heading:
@@ -104,9 +113,14 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                 case ParagraphBlock paragraph:
                     Paragraph(paragraph);
                     break;
-                case ListBlock list:
-                    List(list, depth);
+                case ListBlock list when _listNesting == 0:
+                    TopLevelList(list, index > 0 ? container[index - 1] : null, depth);
                     _priorityLabel = null;
+                    break;
+                case ListBlock list:
+                    _listNesting++;
+                    List(list, depth);
+                    _listNesting--;
                     break;
                 case Table table:
                     Table(table);
@@ -126,6 +140,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         {
             CloseItemHeading();
         }
+
+        EndCheck(heading.Level);
 
         // A heading closes every section, phase and MoSCoW scope at its level or deeper.
         _labelPhase = null;
@@ -165,9 +181,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             return;
         }
 
-        if (MoscowHeading().Match(TitleText.Clean(text)) is { Success: true } moscow)
+        // "## Should Have (Week 2)", "### Critical Issues", "## P0 - fix before launch": the priority of everything under it.
+        var priorityHeading = PriorityHeading.Find(text);
+        if (priorityHeading is not null)
         {
-            _priorityStack.Add((heading.Level, PriorityWord(moscow.Value)!));
+            _priorityStack.Add((heading.Level, priorityHeading));
         }
 
         var title = Truncate(TitleText.StripSymbols(text), line, "A heading");
@@ -175,13 +193,42 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         Sections.Add(new ParsedSection(sectionIndex, CurrentSection, title.Length > 0 ? title : text, heading.Level, line));
         _sectionStack.Add((heading.Level, sectionIndex));
 
-        if (PhaseLabel.Find(text) is { } label)
+        if (PhaseOf(text) is { } label)
         {
-            var phase = new RawPhase(Phases.Count, CurrentPhase, label, HourRange.Find(text.Replace(label.Name, "", StringComparison.Ordinal))?.Max, line);
+            var phase = new RawPhase(Phases.Count, CurrentPhase, label, StatedHours(text), line);
             Phases.Add(phase);
             _phaseStack.Add((heading.Level, phase.Index));
         }
+        else
+        {
+            OpenCheck(heading, text, sectionIndex, priorityHeading);
+        }
     }
+
+    /// <summary>
+    /// The phase a heading or a bold label names. An hour slot ("10:00 AM") is a step of the day it stands
+    /// in; outside a day it is a phase only when the label starts with it ("### 10:00 AM: cut over").
+    /// </summary>
+    private PhaseLabel? PhaseOf(string text)
+    {
+        var label = PhaseLabel.Find(text);
+        if (label is not { IsSlot: true })
+        {
+            return label;
+        }
+
+        var day = _phaseStack.Count > 0 ? Phases[_phaseStack[^1].Index].Label : null;
+        if (day is { IsSlot: true })
+        {
+            day = Phases[_phaseStack[^1].Index].ParentIndex is { } parent ? Phases[parent].Label : null;
+        }
+
+        var startsWithTime = text.AsSpan().TrimStart().Length > 0 && char.IsAsciiDigit(text.AsSpan().TrimStart()[0]);
+        return day is not null || startsWithTime ? label.Within(day) : null;
+    }
+
+    /// <summary>The hours a phase label states besides its own name: "Week 1 (40 hours)" is 40; "6 Hours Before" states none.</summary>
+    private static double? StatedHours(string text) => HourRange.Find(PhaseLabel.WithoutLabels(text))?.Max;
 
     /// <summary>
     /// A numbered heading (the caller has checked the number) is a task when it says so: an estimate or a status in the heading, or
@@ -262,10 +309,10 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     /// <summary>A phase label opens a phase; a priority label opens a priority list. False for other labels.</summary>
     private bool Label(string label, int line)
     {
-        if (PhaseLabel.Find(label) is { } phaseLabel)
+        if (PhaseOf(label) is { } phaseLabel)
         {
             var parent = _phaseStack.Count > 0 ? _phaseStack[^1].Index : (int?)null;
-            var phase = new RawPhase(Phases.Count, parent, phaseLabel, HourRange.Find(label.Replace(phaseLabel.Name, "", StringComparison.Ordinal))?.Max, line);
+            var phase = new RawPhase(Phases.Count, parent, phaseLabel, StatedHours(label), line);
             Phases.Add(phase);
             _labelPhase = phase.Index;
             return true;
@@ -324,16 +371,25 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                     text = text[NotApplicableMark.Length..].TrimStart();
                 }
 
-                isTask = Task(text, status, line);
+                var (withoutBadges, priority) = Markers(paragraph, text);
+                isTask = Task(withoutBadges, status, line, priority);
             }
             else if (_itemHeading is not null)
             {
                 // Under a numbered heading the walk of the item's blocks below reads this paragraph,
                 // as any other: a line of facts sets them, anything else joins the details (once).
             }
+            else if (_listRole.Role == ListRole.NotItems)
+            {
+                // References, a legend, consequences: never items.
+            }
             else if (CurrentPhase is { } phase)
             {
                 PlanLine(text, phase, line);
+            }
+            else if (_listRole.Role == ListRole.Actions)
+            {
+                ActionLine(paragraph, text, line);
             }
             else if (!InlinePriorityList(text, line) && BoldLead(paragraph) is { } lead)
             {
@@ -348,7 +404,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
     }
 
     /// <summary>Adds a task list item; false when it is no task (empty, or a progress summary).</summary>
-    private bool Task(string text, ItemStatus status, int line)
+    private bool Task(string text, ItemStatus status, int line, string? priority = null)
     {
         if (text.Length == 0)
         {
@@ -384,8 +440,54 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             Status = status,
             Authority = Mention.Authorities.Explicit,
             StatusWhere = "its task box",
+            Priority = priority,
         });
         return true;
+    }
+
+    /// <summary>
+    /// A task's priority marker and its text without it: a badge image whose alt text or address names a
+    /// priority (<c>![Priority: High](https://img.shields.io/badge/priority-high-red)</c>), or a coloured circle
+    /// the task starts with (🔴 🟡 🟢), which is its priority, not its status.
+    /// </summary>
+    private static (string Text, string? Priority) Markers(ParagraphBlock paragraph, string text)
+    {
+        string? priority = null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline { IsImage: true } image)
+            {
+                var alt = MarkdownText.Of(image);
+                var named = Vocabulary.PriorityOfCell(alt) ?? Vocabulary.PriorityOfCell(BadgeWords(image.Url));
+                if (named is not null)
+                {
+                    priority ??= named;
+                    text = alt.Length > 0 && text.IndexOf(alt, StringComparison.Ordinal) is var at and >= 0 ? text.Remove(at, alt.Length).Trim() : text;
+                }
+            }
+        }
+
+        var start = text.AsSpan().TrimStart();
+        if (priority is null && start.Length >= 2 && char.IsSurrogatePair(start[0], start[1])
+            && Vocabulary.PriorityOfCell(start[..2].ToString()) is { } circle && start[..2] is "🔴" or "🟠" or "🟡" or "🟢" or "🔵")
+        {
+            priority = circle;
+        }
+
+        return (text, priority);
+    }
+
+    /// <summary>The words of a badge's address: ".../badge/priority-high-red" is "priority high red".</summary>
+    private static string BadgeWords(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return "";
+        }
+
+        var path = url.Split('?')[0];
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return Uri.UnescapeDataString(name).Replace('-', ' ').Replace('_', ' ');
     }
 
     private void PlanLine(string text, int phase, int line)
@@ -463,9 +565,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             }
         }
 
+        var line = table.Line + 1;
         if (header is null)
         {
             KeptTables++;
+            AddBlock(line, BlockKind.Table, 0, "a table without a header row: kept as it is");
             return;
         }
 
@@ -476,26 +580,55 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         }
 
         var tableName = CurrentSection is { } s ? Sections[s].Title : "Table";
+        var before = Mentions.Count;
         if (Column(headers, "impact") is { } impact && Column(headers, "effort") is { } effort)
         {
             Matrix(headers, body, impact, effort);
+            AddBlock(line, BlockKind.Matrix, Mentions.Count - before,
+                $"a priority matrix: its {header[impact].Text} and {header[effort].Text} columns place each row's item on the matrix");
         }
         else if (Column(headers, "current") is { } current && Column(headers, "target") is { } target)
         {
+            var metrics = Metrics.Count;
             Kpis(headers, body, current, target);
+            AddBlock(line, BlockKind.Kpis, 0, $"KPIs: {Metrics.Count - metrics} with a {header[current].Text} and a {header[target].Text} value");
         }
         else if (HasMoneyColumns(headers, body))
         {
+            var costs = Costs.Count;
             CostTable(header.ConvertAll(c => c.Text), body, tableName);
+            AddBlock(line, BlockKind.Costs, 0, $"costs: {Costs.Count - costs} lines with amounts in money columns");
         }
         else if (TableColumns.Find(header.ConvertAll(c => c.Text), Texts(body)) is { } columns)
         {
             ChecklistTable(columns, header, body);
+            AddBlock(line, BlockKind.Items, Mentions.Count - before, $"a checklist table: one item per row, titled by its {header[columns.Title].Text} column{DescribeColumns(columns, header)}");
         }
         else
         {
             KeptTables++;
+            AddBlock(line, BlockKind.Table, 0, "a table that names no tasks (no task column beside a status, priority, owner, due date or estimate): kept as it is");
         }
+    }
+
+    /// <summary>", with Status, Owner and Due": the columns that fill a checklist table's items.</summary>
+    private static string DescribeColumns(TableColumns columns, List<Cell> header)
+    {
+        var named = new List<string>();
+        foreach (var column in (int?[])[columns.Status, columns.Priority, columns.Owner, columns.Due, columns.Estimate])
+        {
+            if (column is { } at && at < header.Count)
+            {
+                named.Add(header[at].Text);
+            }
+        }
+
+        return named.Count switch
+        {
+            0 => "",
+            1 => $", with {named[0]}",
+            _ => $", with {string.Join(", ", named[..^1])} and {named[^1]}",
+        };
     }
 
     private static List<IReadOnlyList<string>> Texts(List<(int Line, List<Cell> Cells)> body) =>
@@ -779,7 +912,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
         if (_priorityStack.Count > 0)
         {
-            mention.Priority ??= _priorityStack[^1].Priority;
+            mention.ScopePriority ??= _priorityStack[^1].Priority;
         }
 
         Mentions.Add(mention);
@@ -799,8 +932,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
             case "risk":
                 item.Risk ??= Level(value);
                 return true;
-            case "priority":
-                item.Priority ??= PriorityOfCell(value);
+            case "priority" or "severity":
+                item.Priority ??= Vocabulary.PriorityOfCell(value) ?? PriorityOfCell(value);
                 return true;
             case "estimate" or "time":
                 item.Estimate ??= HourRange.Find(value);
@@ -818,7 +951,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
                 item.Authority = Mention.Authorities.Explicit;
                 item.CompletedOn = DateOnly.TryParse(IsoDate().Match(value).Value, CultureInfo.InvariantCulture, out var on) ? on : null;
                 return true;
-            case "owner":
+            case "owner" or "assignee":
+                item.Owner ??= Person(value);
+                return true;
+            case "due":
+                item.Due ??= DueDate(value);
                 return true;
             default:
                 return false;

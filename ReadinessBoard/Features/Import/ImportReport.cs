@@ -6,7 +6,7 @@ namespace ReadinessBoard.Features.Import;
 
 /// <summary>
 /// What an import would create, in the dry-run JSON contract of the command line
-/// (<c>import FILE --dry-run --json</c>): items, metrics, costs, phases, kept tables and warnings.
+/// (<c>import FILE --dry-run --json</c>): items, metrics, costs, phases, kept tables, how each block was read, and warnings.
 /// </summary>
 public sealed record ImportReport(
     string Title,
@@ -15,6 +15,7 @@ public sealed record ImportReport(
     IReadOnlyList<ImportReport.CostEntry> Costs,
     IReadOnlyList<ImportReport.PhaseEntry> Phases,
     int Tables,
+    IReadOnlyList<ImportReport.BlockEntry> Blocks,
     IReadOnlyList<ImportReport.WarningEntry> Warnings)
 {
     public sealed record Hours(double Min, double Max);
@@ -33,6 +34,9 @@ public sealed record ImportReport(
     public sealed record CostEntry(string Name, string Table, bool IsTotal, IReadOnlyList<AmountEntry> Amounts, int Line);
 
     public sealed record PhaseEntry(string Name, string Path, int Order, int Items, Hours? EstimateHours, double? StatedHours);
+
+    /// <param name="Kind">items, kpis, costs, matrix, plan, table or not-items.</param>
+    public sealed record BlockEntry(int Line, string Kind, int Items, string Reason);
 
     public sealed record WarningEntry(int Line, string Message);
 
@@ -71,6 +75,7 @@ public sealed record ImportReport(
                 c.Amounts.Select(a => new AmountEntry(a.Column, a.Min, a.Max, Slug(a.Period))).ToList(), c.Line)).ToList(),
             phases,
             parsed.KeptTables,
+            parsed.Blocks.Select(b => new BlockEntry(b.Line, b.KindName, b.Items, b.Reason)).ToList(),
             parsed.Warnings.Select(w => new WarningEntry(w.Line, w.Message)).ToList());
     }
 

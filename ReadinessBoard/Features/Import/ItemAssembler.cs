@@ -63,15 +63,16 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
         // The fullest descriptions first, then the places that refer to them.
         var index = new TaskIndex();
-        foreach (var mention in scan.Mentions.Where(m => m.Kind == MentionKind.Heading))
+        foreach (var mention in scan.Mentions.Where(m => m.Kind is MentionKind.Heading or MentionKind.HeadingCheck))
         {
             index.Add(NewTask(mention), WordsOf(mention));
         }
 
-        MergeOrAdd(index, MentionKind.MatrixRow, t => t.Primary.Kind == MentionKind.Heading);
-        MergeOrAdd(index, MentionKind.TableRow, t => t.Primary.Kind == MentionKind.Heading);
+        MergeOrAdd(index, MentionKind.MatrixRow, t => t.Primary.Kind is MentionKind.Heading or MentionKind.HeadingCheck);
+        MergeOrAdd(index, MentionKind.TableRow, t => t.Primary.Kind is MentionKind.Heading or MentionKind.HeadingCheck);
         MergeOrAdd(index, MentionKind.Task, t => t.Primary.Kind != MentionKind.Task);
         MergeOrAdd(index, MentionKind.PlanLine, _ => true);
+        MergeOrAdd(index, MentionKind.ActionLine, _ => true);
         tasks.AddRange(index.Tasks);
 
         // Bold-lead bullets are tasks in sections without task lists, unless the document names its
@@ -109,7 +110,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     {
         // One pass over the mentions, not a query per fact: this runs for every item.
         var primary = task.Primary;
-        string? details = null, priority = null, impact = null, effort = null, risk = null, owner = null, reference = null;
+        string? details = null, priority = null, scopePriority = null, impact = null, effort = null, risk = null, owner = null, reference = null;
         DateOnly? due = null;
         HourRange? estimate = null;
         int? phase = null;
@@ -120,6 +121,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             var mention = task.Mentions[i];
             details ??= mention.Details;
             priority ??= mention.Priority;
+            scopePriority ??= mention.ScopePriority;
             impact ??= mention.Impact;
             effort ??= mention.Effort;
             risk ??= mention.Risk;
@@ -136,7 +138,8 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         return new ParsedItem(key, primary.Title, primary.Section, status, StatusReason: null, primary.Depth, primary.Line)
         {
             Details = details,
-            Priority = priority ?? task.Priority,
+            // Written for the item, then a priority list naming it, then the heading it stands under.
+            Priority = priority ?? task.Priority ?? scopePriority,
             Impact = impact,
             Effort = effort,
             Risk = risk,
@@ -176,6 +179,15 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             {
                 // One shared word fits only a one-word title or name, or with a word of the details.
                 var mayFit = shared >= 2 || words.Length == 1 || task.ShortestTitle == 1 || TaskMatcher.Overlaps(words, DetailsOf(task));
+                // A task box restating a table's row or a heading's check says nearly the same words: both are
+                // full descriptions, and two tasks of one topic ("Alert when the queue backs up", "Dashboard
+                // for the queue depth") share a few.
+                if (kind == MentionKind.Task && task.Primary.Kind is MentionKind.TableRow or MentionKind.HeadingCheck
+                    && shared * 4 < Math.Max(words.Length, task.Titles[0].Length) * 3)
+                {
+                    continue;
+                }
+
                 if (mayFit && eligible(task) && !task.HasMentionOf(kind))
                 {
                     open.Add(task);
@@ -352,8 +364,25 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
     private void ApplyPriorityLists(List<Task> tasks, List<ImportWarning> warnings)
     {
+        Dictionary<string, Task>? byRef = null;
         foreach (var named in scan.PriorityNames)
         {
+            // "MON-001 to MON-004", "SEC-003": the items the document gives those references.
+            if (References.Expand(named.Name) is { } references)
+            {
+                byRef ??= ByReference(tasks);
+                var found = references.Select(r => byRef.GetValueOrDefault(r)).OfType<Task>().ToList();
+                foreach (var task in found)
+                {
+                    SetListedPriority(task, named, warnings);
+                }
+
+                if (found.Count > 0)
+                {
+                    continue;
+                }
+            }
+
             var matched = false;
             foreach (var variant in Variants(named.Name))
             {
@@ -370,17 +399,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                 }
 
                 matched = true;
-                var task = tasks[best];
-                if (task.Priority is null)
-                {
-                    task.Priority = named.Priority;
-                    task.PriorityLine = named.Line;
-                }
-                else if (task.Priority != named.Priority)
-                {
-                    warnings.Add(new ImportWarning(named.Line,
-                        $"\"{named.Name}\" is listed as {named.Priority}, but \"{task.Primary.Title}\" is already {task.Priority} (line {task.PriorityLine}); it stays {task.Priority}."));
-                }
+                SetListedPriority(tasks[best], named, warnings);
             }
 
             if (!matched)
@@ -389,6 +408,38 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                     $"The priority list names \"{named.Name}\" ({named.Priority}), which matches no item clearly enough; no priority was set for it."));
             }
         }
+    }
+
+    private static void SetListedPriority(Task task, DocumentScan.PriorityName named, List<ImportWarning> warnings)
+    {
+        if (task.Priority is null)
+        {
+            task.Priority = named.Priority;
+            task.PriorityLine = named.Line;
+        }
+        else if (task.Priority != named.Priority)
+        {
+            warnings.Add(new ImportWarning(named.Line,
+                $"\"{named.Name}\" is listed as {named.Priority}, but \"{task.Primary.Title}\" is already {task.Priority} (line {task.PriorityLine}); it stays {task.Priority}."));
+        }
+    }
+
+    /// <summary>The tasks by the reference the document gives them (<c>MON-003</c>), without case; the first task wins a shared one.</summary>
+    private static Dictionary<string, Task> ByReference(List<Task> tasks)
+    {
+        var byRef = new Dictionary<string, Task>(StringComparer.OrdinalIgnoreCase);
+        foreach (var task in tasks)
+        {
+            foreach (var mention in task.Mentions)
+            {
+                if (mention.Ref is { } reference)
+                {
+                    byRef.TryAdd(reference, task);
+                }
+            }
+        }
+
+        return byRef;
     }
 
     /// <summary>"Environment/secret management" names two tasks: "Environment management" and "secret management".</summary>

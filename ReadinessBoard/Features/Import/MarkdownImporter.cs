@@ -64,6 +64,7 @@ public sealed class MarkdownImporter(ImportLimits limits)
             Costs = scan.Costs,
             Phases = phases,
             KeptTables = scan.KeptTables,
+            Blocks = scan.BlockReadings,
         };
     }
 }

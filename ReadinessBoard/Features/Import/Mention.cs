@@ -17,6 +17,10 @@ internal enum MentionKind
     BoldBullet,
     /// <summary>A row of a checklist table: one task per row (Task, Status, Priority, Owner, Due…).</summary>
     TableRow,
+    /// <summary>A heading with prose under it, in a run of such headings, or a finding under a severity heading.</summary>
+    HeadingCheck,
+    /// <summary>A line of an action list: Next steps, Action items, Remediation, Recommendations, TODO.</summary>
+    ActionLine,
 }
 
 internal sealed class Mention(MentionKind kind, string title, int line)
@@ -36,6 +40,8 @@ internal sealed class Mention(MentionKind kind, string title, int line)
     public string? Effort { get; set; }
     public string? Risk { get; set; }
     public string? Priority { get; set; }
+    /// <summary>The priority of the heading the mention stands under ("### Critical Issues"): it yields to one written for the item.</summary>
+    public string? ScopePriority { get; set; }
     public int? Phase { get; init; }
     public string? Details { get; set; }
     public DateOnly? CompletedOn { get; set; }

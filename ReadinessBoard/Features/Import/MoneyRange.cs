@@ -72,7 +72,8 @@ public static partial class MoneyRange
         return h.Contains("cost", StringComparison.Ordinal) || h.Contains("price", StringComparison.Ordinal) || h.Contains('$')
             || h.Contains("monthly", StringComparison.Ordinal) || h.Contains("one-time", StringComparison.Ordinal) || h.Contains("budget", StringComparison.Ordinal)
             || h.Contains("spend", StringComparison.Ordinal) || h.Contains("fee", StringComparison.Ordinal) || h.Contains("per record", StringComparison.Ordinal)
-            || h is "current" or "recommended" or "increase" or "rate" or "amount" or "total";
+            || h is "current" or "recommended" or "proposed" or "new" or "before" or "after" or "savings" or "saving" or "difference"
+                or "delta" or "estimated" or "increase" or "rate" or "amount" or "total";
     }
 
     private static double Number(string text) => double.Parse(text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);

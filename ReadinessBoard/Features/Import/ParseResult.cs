@@ -16,6 +16,9 @@ public sealed record ParseResult(
     /// <summary>Tables that are neither a priority matrix, KPIs nor costs: kept in the source and shown as they are.</summary>
     public int KeptTables { get; init; }
 
+    /// <summary>Every list, table and run of headings of the document with how it was read and why, in document order.</summary>
+    public IReadOnlyList<BlockReading> Blocks { get; init; } = [];
+
     /// <summary>The path of a section, outermost first: "Security &gt; Capacity".</summary>
     public string? SectionPath(int? index) => new ParseResultSections(Sections).PathOf(index);
 }

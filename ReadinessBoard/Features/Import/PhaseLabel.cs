@@ -4,15 +4,36 @@ using System.Text.RegularExpressions;
 namespace ReadinessBoard.Features.Import;
 
 /// <summary>
-/// A step of a plan named by time: <c>Day 0</c>, <c>Day 1-2</c>, <c>Week 1</c>, <c>Week 2-3</c>, <c>Month 2</c>,
-/// also inside other words (<c>Should Have (Week 2)</c>). Days count from the plan start: Day 0 is the
-/// day before Week 1, which is days 1-7; Month 2 is days 31-60.
+/// A step of a plan named by time, in the document's own scheme:
+/// <list type="bullet">
+/// <item>days, weeks and months of a plan: <c>Day 0</c>, <c>Day 1-2</c>, <c>Days 2-7</c>, <c>Week 1</c>, <c>weeks 2-3</c>, <c>Month 2</c>, also
+/// inside other words (<c>Should Have (Week 2)</c>);</item>
+/// <item>a countdown to a launch: <c>T-7 days</c>, <c>T-1</c>, <c>T-48h</c>, <c>T+1</c>, <c>Launch day (T-0)</c>, <c>Go-live day</c>;</item>
+/// <item>hour slots of a day: <c>10:00 AM</c>, <c>14:30</c>, <c>6 Hours Before</c>, <c>2 hours after</c>.</item>
+/// </list>
+/// Days count from the plan start: Day 0 is the day before Week 1 (days 1-7) and is the launch day of a
+/// countdown, so T-7 is day -7; Month 2 is days 31-60. An hour slot has no day of its own (<see cref="IsSlot"/>):
+/// it is a step of the day it stands in, and <see cref="Minute"/> orders it within that day.
 /// </summary>
 public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 {
-    public static PhaseLabel? Find(string text)
+    /// <summary>Minutes into the day, for an hour slot; before the clock times for "6 hours before", after them for "2 hours after".</summary>
+    public int? Minute { get; init; }
+
+    public bool IsSlot => Minute is not null;
+
+    public static PhaseLabel? Find(string text) => Countdown(text) ?? Calendar(text) ?? Slot(text);
+
+    /// <summary>The text without the phase labels in it, so that the hours it states are not read from "T-48h" or "6 Hours Before".</summary>
+    public static string WithoutLabels(string text) =>
+        RelativeSlotPattern().Replace(CountdownPattern().Replace(CalendarPattern().Replace(text, " "), " "), " ");
+
+    /// <summary>The label of a slot placed in the day of <paramref name="day"/>: it starts and ends with it.</summary>
+    public PhaseLabel Within(PhaseLabel? day) => this with { StartDay = day?.StartDay ?? 0, EndDay = day?.StartDay ?? 0 };
+
+    private static PhaseLabel? Calendar(string text)
     {
-        var match = Pattern().Match(text);
+        var match = CalendarPattern().Match(text);
         if (!match.Success)
         {
             return null;
@@ -35,6 +56,101 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
         };
     }
 
+    /// <summary>"T-7 days", "T-1", "T+2", "T-48h", "Launch day (T-0)", "Go-live day": days around a launch, which is day 0.</summary>
+    private static PhaseLabel? Countdown(string text)
+    {
+        var launchDay = LaunchDayPattern().Match(text);
+        var match = CountdownPattern().Match(text);
+        if (!match.Success)
+        {
+            return launchDay.Success ? new PhaseLabel(Capitalized(launchDay.Value), 0, 0) : null;
+        }
+
+        var count = int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
+        var unit = match.Groups["unit"].Value.ToLowerInvariant();
+        var days = unit.StartsWith('w') ? count * 7 : unit.StartsWith('h') ? (count + 23) / 24 : count;
+        var sign = match.Groups["sign"].Value is "+" ? 1 : -1;
+        var day = sign * days;
+        var written = count == 0 ? "T-0"
+            : unit.Length == 0 ? $"T{(sign > 0 ? '+' : '-')}{count}"
+            : $"T{(sign > 0 ? '+' : '-')}{count} {UnitName(unit, count)}";
+        var name = launchDay.Success && day == 0 ? $"{Capitalized(launchDay.Value)} (T-0)" : written;
+        return new PhaseLabel(name, day, day);
+    }
+
+    private static string UnitName(string unit, int count) => (unit[0], count) switch
+    {
+        ('w', 1) => "week",
+        ('w', _) => "weeks",
+        ('h', 1) => "hour",
+        ('h', _) => "hours",
+        (_, 1) => "day",
+        _ => "days",
+    };
+
+    /// <summary>"10:00 AM", "9am", "14:30", "6 Hours Before", "2 hours after": an hour slot of a day.</summary>
+    private static PhaseLabel? Slot(string text)
+    {
+        if (RelativeSlotPattern().Match(text) is { Success: true } relative)
+        {
+            var hours = int.Parse(relative.Groups["hours"].Value, CultureInfo.InvariantCulture);
+            var after = relative.Groups["side"].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase);
+            var name = $"{hours} {(hours == 1 ? "hour" : "hours")} {(after ? "after" : "before")}";
+            // Before any clock time of the day (the hours nearest the launch last), or after all of them.
+            return new PhaseLabel(name, 0, 0) { Minute = after ? (24 * 60) + (hours * 60) : -(hours * 60) };
+        }
+
+        foreach (Match clock in ClockPattern().Matches(text))
+        {
+            if (ClockTime(clock) is { } slot)
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+
+    private static PhaseLabel? ClockTime(Match clock)
+    {
+        var hour = int.Parse(clock.Groups["hour"].Value, CultureInfo.InvariantCulture);
+        var minute = clock.Groups["minute"].Success ? int.Parse(clock.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
+        var half = clock.Groups["half"].Value.ToUpperInvariant().Replace(".", "", StringComparison.Ordinal);
+        if ((half.Length == 0 && !clock.Groups["minute"].Success) || hour > 23 || minute > 59 || (half.Length > 0 && hour is 0 or > 12))
+        {
+            return null;
+        }
+
+        var hour24 = half switch
+        {
+            "AM" => hour % 12,
+            "PM" => (hour % 12) + 12,
+            _ => hour,
+        };
+        var label = half.Length > 0 ? $"{hour}:{minute:00} {half}" : $"{hour:00}:{minute:00}";
+        return new PhaseLabel(label, 0, 0) { Minute = (hour24 * 60) + minute };
+    }
+
+    private static string Capitalized(string words)
+    {
+        var folded = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return string.Concat(char.ToUpperInvariant(folded[0]).ToString(), folded[1..]);
+    }
+
     [GeneratedRegex(@"\b(?<unit>Day|Week|Month)s?\s+(?<from>\d{1,3})(?:\s*(?:[-–]|to)\s*(?<to>\d{1,3}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
+    private static partial Regex CalendarPattern();
+
+    // "T-7", "T - 1 day", "T+2 weeks", "T-48h"; not "AT-7" nor "T-shirt".
+    [GeneratedRegex(@"(?<![\w-])T\s?(?<sign>[-−–+])\s?(?<count>\d{1,3})(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h)\b)?(?![\w-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CountdownPattern();
+
+    [GeneratedRegex(@"\b(?:launch|go[- ]live|release|cut-?over|ship|migration)\s+day\b|\bday\s+of\s+(?:launch|go[- ]live|release)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LaunchDayPattern();
+
+    // "10:00 AM", "9am", "9 a.m.", "14:30"; the minutes or a half of the day must be there, so "Step 3" is no time.
+    [GeneratedRegex(@"(?<![\w:.$])(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s?(?<half>[AaPp]\.?[Mm]\.?)?(?![\w:])", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockPattern();
+
+    [GeneratedRegex(@"\b(?<hours>\d{1,2})\s+hours?\s+(?<side>before|prior|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeSlotPattern();
 }

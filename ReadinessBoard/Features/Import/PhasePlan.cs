@@ -8,10 +8,11 @@ internal static class PhasePlan
         string PathOf(DocumentScan.RawPhase phase) =>
             phase.ParentIndex is { } parent ? PathOf(raw[parent]) + ParsedSection.PathSeparator + phase.Label.Name : phase.Label.Name;
 
-        // Time order; a phase that holds another comes before it; the document breaks ties.
+        // Time order; a phase that holds another comes before it, a day before its hour slots in clock order; the document breaks ties.
         var order = raw
             .OrderBy(p => p.Label.StartDay)
             .ThenByDescending(p => p.Label.EndDay)
+            .ThenBy(p => p.Label.Minute ?? int.MinValue)
             .ThenBy(p => p.Line)
             .Select((p, i) => (p.Index, Order: i + 1))
             .ToDictionary(x => x.Index, x => x.Order);

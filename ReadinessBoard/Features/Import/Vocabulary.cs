@@ -63,7 +63,7 @@ public static class Vocabulary
         ("could", "Could"), ("could have", "Could"), ("may", "Could"), ("optional", "Could"),
         ("nice to have", "Nice"), ("nice-to-have", "Nice"), ("won't", "Won't"), ("wont", "Won't"),
         // Spanish
-        ("critica", "Critical"), ("alta", "High"), ("media", "Medium"), ("baja", "Low"),
+        ("critica", "Critical"), ("critico", "Critical"), ("criticos", "Critical"), ("criticas", "Critical"), ("alta", "High"), ("media", "Medium"), ("baja", "Low"),
         ("obligatorio", "Must"), ("recomendado", "Should"), ("opcional", "Could"),
     ];
 

@@ -1,0 +1,37 @@
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>How a block of the document was read.</summary>
+public enum BlockKind
+{
+    /// <summary>Items: a task list, a checklist table, an action list, a run of headings as checks.</summary>
+    Items,
+    Kpis,
+    Costs,
+    /// <summary>A priority matrix: items with impact and effort.</summary>
+    Matrix,
+    /// <summary>Lines of a plan phase: they give items their phase, or are items of their own.</summary>
+    Plan,
+    /// <summary>A table kept as it is.</summary>
+    Table,
+    /// <summary>Read and found to hold no items (references, a legend, consequences…).</summary>
+    NotItems,
+}
+
+/// <summary>
+/// One block of the document (a list, a table, a run of headings) and how it was read: what it became,
+/// how many items it gave and why, in a short phrase. <see cref="Line"/> is 1-based and names the block.
+/// </summary>
+public sealed record BlockReading(int Line, BlockKind Kind, int Items, string Reason)
+{
+    /// <summary>The kind as the dry-run JSON writes it: items, kpis, costs, matrix, plan, table, not-items.</summary>
+    public string KindName => Kind switch
+    {
+        BlockKind.Items => "items",
+        BlockKind.Kpis => "kpis",
+        BlockKind.Costs => "costs",
+        BlockKind.Matrix => "matrix",
+        BlockKind.Plan => "plan",
+        BlockKind.Table => "table",
+        _ => "not-items",
+    };
+}

@@ -1,0 +1,260 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Import;
+
+/// <summary>
+/// Headings as checks: a guide whose every <c>###</c> heading is one check with prose under it, and
+/// findings under a severity heading (<c>### Critical Issues</c> then <c>#### C1 …</c>). Each heading is
+/// a candidate while it is read; it is a check when it has prose, no sub-headings and nothing else below
+/// it that is an item. At the end of the document a run of at least two sibling candidates becomes
+/// items, in a document that lists no tasks otherwise; findings under a priority heading always do.
+/// </summary>
+internal sealed partial class DocumentScan
+{
+    private static readonly string[] s_checkMetaKeys = [.. s_metaKeys, "severity", "due", "owner", "assignee"];
+
+    private HeadingCheck? _check;
+
+    public List<HeadingCheck> HeadingChecks { get; } = [];
+
+    internal sealed class HeadingCheck(Mention mention, int level, int sectionIndex, int readAtOpen, bool finding)
+    {
+        public Mention Mention { get; } = mention;
+        public int Level { get; } = level;
+        public int SectionIndex { get; } = sectionIndex;
+        /// <summary>How much of the document was read into something when the heading opened: a check has nothing read under it.</summary>
+        public int ReadAtOpen { get; } = readAtOpen;
+        /// <summary>Under a priority heading: a finding of that severity, an item even alone.</summary>
+        public bool Finding { get; } = finding;
+        public StringBuilder Details { get; } = new();
+        public bool Prose { get; set; }
+        public bool Accepted { get; set; }
+    }
+
+    /// <summary>Starts reading a heading that may be a check; the caller has made it a section already.</summary>
+    private void OpenCheck(HeadingBlock heading, string text, int sectionIndex, string? priorityHeading)
+    {
+        var line = heading.Line + 1;
+        if (_itemHeading is not null || priorityHeading is not null || SectionWords.IsFrontMatter(TitleText.StripSymbols(text)))
+        {
+            return;
+        }
+
+        var finding = _priorityStack.Count > 0;
+        var (reference, rest) = LeadingReference(text, finding);
+        var parts = TitleText.Parse(rest);
+        if (parts.Title.Length == 0)
+        {
+            return;
+        }
+
+        var status = StatusMarks.Find(rest);
+        var mention = new Mention(MentionKind.HeadingCheck, Truncate(parts.Title, line, "A task title"), line)
+        {
+            Number = parts.Number,
+            Section = Sections[sectionIndex].ParentIndex,
+            Phase = CurrentPhase,
+            Estimate = parts.Estimate,
+            Status = status,
+            Authority = status is null ? 0 : Mention.Authorities.Explicit,
+            StatusWhere = "its heading",
+            Ref = reference,
+            ScopePriority = finding ? _priorityStack[^1].Priority : null,
+        };
+        _check = new HeadingCheck(mention, heading.Level, sectionIndex, ReadSoFar, finding);
+    }
+
+    /// <summary>Everything read so far that is not prose: mentions of tasks, priority lists, KPIs, costs, phases.</summary>
+    private int ReadSoFar => Mentions.Count + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
+
+    /// <summary>A heading ends the check being read: a deeper one breaks it (a check has no sub-headings), another closes it.</summary>
+    private void EndCheck(int level)
+    {
+        if (_check is not { } check)
+        {
+            return;
+        }
+
+        _check = null;
+        if (level > check.Level || !check.Prose || ReadSoFar != check.ReadAtOpen)
+        {
+            return;
+        }
+
+        if (check.Details.Length > 0)
+        {
+            check.Mention.Details = check.Details.ToString();
+        }
+
+        HeadingChecks.Add(check);
+    }
+
+    /// <summary>A block under the heading being read as a check: facts set its fields, anything else is its details.</summary>
+    private void CheckContent(Block block)
+    {
+        if (_check is not { } check || _itemHeading is not null)
+        {
+            return;
+        }
+
+        switch (block)
+        {
+            case ParagraphBlock paragraph:
+                check.Prose = true;
+                var any = false;
+                if (paragraph.Inline?.FirstChild is EmphasisInline)
+                {
+                    foreach (var (key, value) in MetaPairs(paragraph, s_checkMetaKeys))
+                    {
+                        any |= ApplyMeta(check.Mention, key, value);
+                    }
+                }
+
+                if (!any)
+                {
+                    AppendCheckDetails(check, TextOf(paragraph));
+                }
+
+                break;
+            case ListBlock list:
+                check.Prose = true;
+                foreach (var line in ListLines(list, ""))
+                {
+                    AppendCheckDetails(check, line);
+                }
+
+                break;
+            case CodeBlock code:
+                check.Prose = true;
+                AppendCheckDetails(check, code.Lines.ToString().TrimEnd());
+                break;
+            case QuoteBlock quote:
+                check.Prose = true;
+                foreach (var inner in quote.Descendants<ParagraphBlock>())
+                {
+                    AppendCheckDetails(check, MarkdownText.Of(inner.Inline));
+                }
+
+                break;
+        }
+    }
+
+    private static IEnumerable<string> ListLines(ListBlock list, string indent)
+    {
+        foreach (var child in list)
+        {
+            if (child is not ListItemBlock item)
+            {
+                continue;
+            }
+
+            foreach (var block in item)
+            {
+                if (block is ParagraphBlock paragraph)
+                {
+                    yield return $"{indent}- {MarkdownText.Of(paragraph.Inline)}";
+                }
+                else if (block is ListBlock nested)
+                {
+                    foreach (var line in ListLines(nested, indent + "  "))
+                    {
+                        yield return line;
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AppendCheckDetails(HeadingCheck check, string text)
+    {
+        var details = check.Details;
+        if (text.Length == 0 || details.Length >= 2000)
+        {
+            return;
+        }
+
+        if (details.Length > 0)
+        {
+            details.Append('\n');
+        }
+
+        details.Append(text.Length > 2000 - details.Length ? text[..(2000 - details.Length)] : text);
+    }
+
+    /// <summary>
+    /// Makes items of the checks: findings always; a run of two or more sibling checks that are most of
+    /// their siblings, in a document that lists no tasks otherwise and not under front matter.
+    /// </summary>
+    private void AcceptHeadingChecks()
+    {
+        if (HeadingChecks.Count == 0)
+        {
+            return;
+        }
+
+        // Items found otherwise (a plan's lines aside) say the document lists its tasks some other way.
+        var structured = Mentions.Exists(m => m.Kind != MentionKind.PlanLine);
+        var siblings = new Dictionary<(int? Parent, int Level), int>();
+        foreach (var section in Sections)
+        {
+            var key = (section.ParentIndex, section.Level);
+            siblings[key] = siblings.GetValueOrDefault(key) + 1;
+        }
+
+        foreach (var run in HeadingChecks.GroupBy(c => (c.Mention.Section, c.Level)))
+        {
+            var checks = run.ToList();
+            var parent = run.Key.Section is { } p ? Sections[p].Title : null;
+            var isRun = !structured && checks.Count >= 2 && checks.Count * 3 >= siblings[(run.Key.Section, run.Key.Level)] * 2
+                && !SectionWords.IsFrontMatter(parent);
+            var accepted = checks.Where(c => c.Finding || isRun).ToList();
+            foreach (var check in accepted)
+            {
+                check.Accepted = true;
+                Mentions.Add(check.Mention);
+            }
+
+            if (accepted.Count > 0)
+            {
+                var findings = accepted.All(c => c.Finding);
+                AddBlock(accepted[0].Mention.Line, BlockKind.Items, accepted.Count, findings
+                    ? $"findings under a {accepted[0].Mention.Priority} heading: one item per heading"
+                    : "headings with prose under them and no boxes: one item per heading, the prose its details");
+            }
+            else if (checks.Count >= 2)
+            {
+                AddBlock(checks[0].Mention.Line, BlockKind.NotItems, 0, structured
+                    ? "headings with prose under them, read as sections: the document lists its tasks elsewhere"
+                    : "headings with prose under them, read as sections: too few of their siblings read like checks");
+            }
+        }
+    }
+
+    /// <summary>
+    /// "C1: SQL injection", "[SEC-004] Open bucket", "H2 - Weak TLS": the reference a finding starts with,
+    /// and the text after it. A reference without a dash ("C1") counts only under a severity heading, so that
+    /// "S3 bucket policies" keeps its name.
+    /// </summary>
+    private static (string? Reference, string Remainder) LeadingReference(string text, bool finding)
+    {
+        var match = FindingReference().Match(text);
+        if (!match.Success)
+        {
+            // Under a severity heading "C2 Statement export…" starts with its reference too.
+            return finding && BareReference().Match(text) is { Success: true } bare ? (bare.Groups["ref"].Value, text[bare.Length..]) : (null, text);
+        }
+
+        var reference = match.Groups["ref"].Value;
+        return reference.Contains('-') || finding || match.Groups["bracket"].Success ? (reference, text[match.Length..]) : (null, text);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?<bracket>\[)(?<ref>[A-Z]{1,6}-?\d{1,4}(?:\.\d{1,3})?)\]\s*[:.\-–—]?\s*|(?<ref>[A-Z]{1,6}-?\d{1,4}(?:\.\d{1,3})?)(?:\s*[:.)–—]\s*|\s+-\s+))(?=\S)", RegexOptions.CultureInvariant)]
+    private static partial Regex FindingReference();
+
+    [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,3}-?\d{1,3})\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex BareReference();
+}
