@@ -17,7 +17,7 @@ public class ImportFlowTests(BrowserFixture browser) : AppTest(browser)
         await page.Locator("#rb-import-file").SetInputFilesAsync(Path.Combine(AppContext.BaseDirectory, "TestData", "browser-import.md"));
         await Expect(page.Locator(".rb-preview-header h2")).ToHaveTextAsync("Search service: launch checklist");
         await Expect(page.Locator(".rb-count").First).ToContainTextAsync("3");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import as a new board" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 3 items as a new board" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/boards/2$"));
         var board = new BoardPageObject(page);
@@ -43,6 +43,39 @@ public class ImportFlowTests(BrowserFixture browser) : AppTest(browser)
         await Expect(board.Item("Rotate the admin password")).ToBeCheckedAsync();
         await Expect(board.Item("Snapshot the indexes nightly")).Not.ToBeCheckedAsync();
         await Expect(board.Item("Restrict the admin API to the VPN")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task APreviewWithoutItems_SaysSo_AndOneChoiceReadsTheTableAsItems_ForThisVersionAndTheNext()
+    {
+        await using var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+        var page = await context.NewPageAsync();
+        await OpenImportAsync(page, $"{App.BaseUrl}/import");
+        const string v1 = "# Payments launch\n\n## Owners\n\n| Area | Person |\n|---|---|\n| Rotate the signing keys | Priya |\n| Load test at twice the peak | Sam |\n";
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Paste markdown" }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Markdown to import" }).FillAsync(v1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Expect(page.Locator(".rb-no-items")).ToContainTextAsync("No items found.");
+        await page.GetByLabel("Read the table on line 5 as").SelectOptionAsync("items");
+        await Expect(page.Locator(".rb-no-items")).ToHaveCountAsync(0);
+        await page.GetByLabel("Owner", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Person" });
+        await Expect(page.Locator(".rb-preview-grid")).ToContainTextAsync("Rotate the signing keys");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import 2 items as a new board" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/boards/\d+$"));
+        var board = new BoardPageObject(page);
+        await board.WaitUntilInteractiveAsync();
+        await Expect(board.Item("Load test at twice the peak")).Not.ToBeCheckedAsync();
+
+        // The next version is read the same way: its new row is an item.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import new version" }).ClickAsync();
+        await WaitForFilePickerAsync(page);
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Paste markdown" }).ClickAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Markdown to import" }).FillAsync(v1 + "| Freeze the schema | Lee |\n");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Expect(page.Locator(".rb-preview-header")).ToContainTextAsync("1 added · 0 changed · 0 archived · 2 unchanged");
+        await Expect(page.Locator("tr.rb-block-chosen")).ToContainTextAsync("read as items, as you chose");
     }
 
     private static async Task OpenImportAsync(IPage page, string url)

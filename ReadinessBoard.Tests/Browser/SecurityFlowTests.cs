@@ -29,7 +29,7 @@ public class SecurityFlowTests(BrowserFixture browser) : AppTest(browser)
         await page.GetByRole(AriaRole.Tab, new() { Name = "Paste markdown" }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Markdown to import" }).FillAsync("# Pasted\n\n- [ ] First\n- [x] Second\n");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import as a new board" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import 2 items as a new board" })).ToBeVisibleAsync();
 
         Assert.Empty(violations);
     }

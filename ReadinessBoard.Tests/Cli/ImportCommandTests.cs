@@ -62,6 +62,24 @@ public class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task DryRun_WithRead_ReadsTheNamedBlockAsChosen_AndNamesAWrongLineOrColumn()
+    {
+        File.WriteAllText(_folder.File("owners.md"), "# Launch\n\n## Owners\n\n| Area | Person |\n|---|---|\n| Rotate the keys | Priya |\n| Load test | Sam |\n\n## Ideas\n\n- Add a canary\n");
+
+        var exitCode = await RunAsync("import", _folder.File("owners.md"), "--dry-run", "--json", "--read", "5=items:title=Area,owner=2", "--read", "12=items");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        using var json = JsonDocument.Parse(_stdout.ToString());
+        var items = json.RootElement.GetProperty("items").EnumerateArray().Select(i => (i.GetProperty("title").GetString(), i.GetProperty("owner").GetString())).ToList();
+        Assert.Equal([("Rotate the keys", "Priya"), ("Load test", "Sam"), ("Add a canary", null)], items);
+
+        Assert.Equal(ExitCodes.BadInput, await RunAsync("import", _folder.File("owners.md"), "--dry-run", "--read", "6=items"));
+        Assert.Contains("no list, table or run of headings starts on line 6; they start on lines 5, 12", _stderr.ToString());
+        Assert.Equal(ExitCodes.BadInput, await RunAsync("import", _folder.File("owners.md"), "--dry-run", "--read", "5=items:title=Task"));
+        Assert.Contains("the table on line 5 has no column \"Task\"; its columns are \"Area\", \"Person\"", _stderr.ToString());
+    }
+
+    [Fact]
     public async Task Import_CreatesTheBoard_AndPrintsItsId()
     {
         var exitCode = await RunAsync("import", Corpus("003_47d9a064beaccfa0.txt"), "--team", "Platform");

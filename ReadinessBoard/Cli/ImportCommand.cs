@@ -18,25 +18,37 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be created; write nothing." };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
         var team = new Option<string?>("--team") { Description = "The team the board belongs to (created if missing; default: the first team)." };
+        var read = new Option<string[]>("--read")
+        {
+            Description = "Read the block starting on LINE another way: LINE=items, LINE=not-items, or for a table "
+                + "LINE=items:title=COLUMN[,status=COLUMN][,priority=COLUMN][,owner=COLUMN][,due=COLUMN] (a header or a 1-based number). Repeatable.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("import", "Import a markdown checklist as a new board.") { TreatUnmatchedTokensAsErrors = false };
         command.Arguments.Add(file);
         command.Options.Add(dryRun);
         command.Options.Add(json);
         command.Options.Add(team);
+        command.Options.Add(read);
         command.SetAction((result, ct) => RunAsync(
-            result.GetValue(file)!, result.GetValue(dryRun), result.GetValue(json), result.GetValue(team),
+            result.GetValue(file)!, result.GetValue(dryRun), result.GetValue(json), result.GetValue(team), result.GetValue(read) ?? [],
             result.UnmatchedTokens.ToArray(), paths, stdout, stderr, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        FileInfo file, bool dryRun, bool json, string? team, string[] configArgs, AppPaths paths, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+        FileInfo file, bool dryRun, bool json, string? team, string[] reads, string[] configArgs, AppPaths paths, TextWriter stdout, TextWriter stderr,
+        CancellationToken ct)
     {
         PreparedImport prepared;
         try
         {
             var bytes = await ReadAsync(file, ct);
             prepared = DocumentImport.Prepare(bytes, file.Name);
+            if (reads.Length > 0)
+            {
+                prepared = prepared.WithChoices(ReadOptions.Parse(reads, prepared.Parsed.Blocks));
+            }
         }
         catch (ImportException ex)
         {

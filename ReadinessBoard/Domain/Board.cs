@@ -9,6 +9,8 @@ public class Board
     public required string Title { get; set; }
     public string SourceMarkdown { get; set; } = "";
     public string? SourceFileName { get; set; }
+    /// <summary>How the person importing chose to read blocks of the document (JSON of <c>ReadingChoice</c>s); used again for each newer version.</summary>
+    public string? ReadingChoices { get; set; }
     public DateOnly? PlanStartDate { get; set; }
     public DateTime CreatedAt { get; set; }
     /// <summary>

@@ -89,6 +89,33 @@ public class BoardReimportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadingChoices_AreKeptWithTheBoard_AndReadItsNewerVersionTheSameWay()
+    {
+        const string v1 = "# Launch\n\n## Owners\n\n| Area | Person |\n|---|---|\n| Rotate the keys | Priya |\n| Load test | Sam |\n";
+        var v2 = v1 + "| Freeze the schema | Lee |\n";
+        var plain = DocumentImport.Prepare(System.Text.Encoding.UTF8.GetBytes(v1), "launch.md");
+        var table = Assert.Single(plain.Parsed.Blocks);
+        var chosen = plain.WithChoices(new([new ReadingChoice(table.Anchor, AsItems: true, new ChosenColumns(0, Owner: 1))]));
+        await using (var db = await _database.Factory.CreateDbContextAsync())
+        {
+            var teamId = await db.Teams.Select(t => t.Id).FirstAsync();
+            _boardId = await new BoardImportService(_database.Factory, TimeProvider.System)
+                .CreateBoardAsync(teamId, chosen.Parsed, v1, "launch.md", Actor.System, chosen.Choices);
+        }
+
+        var stored = await _service.ChoicesAsync(_boardId, Actor.System);
+        var viewer = await _database.MemberAsync("u3", "Vera", TeamRole.Viewer);
+
+        Assert.Equal([table.Anchor], stored.All.Select(c => c.Anchor));
+        await Assert.ThrowsAsync<ReadinessBoard.Features.Accounts.BoardAccessDeniedException>(() => _service.ChoicesAsync(_boardId, viewer));
+        var newer = DocumentImport.Prepare(System.Text.Encoding.UTF8.GetBytes(v2), "launch.md", choices: stored);
+        var plan = await _service.ApplyAsync(_boardId, newer.Parsed, v2, "launch.md", Actor.System, newer.Choices);
+        Assert.Equal(["Freeze the schema"], plan!.Added.Select(a => a.Title));
+        Assert.Equal("Lee", (await ItemAsync("Freeze the schema")).Owner);
+        Assert.Equal([table.Anchor], (await _service.ChoicesAsync(_boardId, Actor.System)).All.Select(c => c.Anchor));
+    }
+
+    [Fact]
     public async Task Preview_OfAMissingBoard_IsNull() =>
         Assert.Null(await _service.PreviewAsync(4242, Parse("reimport-v2.md"), Actor.System));
 

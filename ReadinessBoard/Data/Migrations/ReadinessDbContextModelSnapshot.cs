@@ -212,6 +212,9 @@ namespace ReadinessBoard.Data.Migrations
                     b.Property<DateOnly?>("PlanStartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReadingChoices")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SourceFileName")
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");

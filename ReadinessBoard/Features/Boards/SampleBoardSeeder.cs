@@ -33,7 +33,7 @@ public sealed class SampleBoardSeeder(
 
         var markdown = ReadSample();
         var parsed = new MarkdownImporter().Parse(markdown, "Sample checklist");
-        var boardId = await importer.CreateBoardAsync(team.Id, parsed, markdown, SampleFileName, Actor.System, ct);
+        var boardId = await importer.CreateBoardAsync(team.Id, parsed, markdown, SampleFileName, Actor.System, ct: ct);
         logger.LogInformation("Created the sample board {BoardId} with {Items} items", boardId, parsed.Items.Count);
     }
 

@@ -23,6 +23,20 @@ public enum BlockKind
 /// </summary>
 public sealed record BlockReading(int Line, BlockKind Kind, int Items, string Reason)
 {
+    public BlockShape Shape { get; init; }
+
+    /// <summary>Names the block across versions of the document: its shape, its section and its first words. See <see cref="ReadingChoice"/>.</summary>
+    public string Anchor { get; init; } = "";
+
+    /// <summary>A table's header row; empty for a list or headings.</summary>
+    public IReadOnlyList<string> Headers { get; init; } = [];
+
+    /// <summary>For a table read as items: the columns its items were filled from.</summary>
+    public ChosenColumns? Columns { get; init; }
+
+    /// <summary>The block is read as a person chose, not as the importer would have.</summary>
+    public bool Chosen { get; init; }
+
     /// <summary>The kind as the dry-run JSON writes it: items, kpis, costs, matrix, plan, table, not-items.</summary>
     public string KindName => Kind switch
     {

@@ -8,7 +8,7 @@ namespace ReadinessBoard.Features.Import;
 public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbFactory, TimeProvider clock)
 {
     public async Task<int> CreateBoardAsync(
-        int teamId, ParseResult parsed, string sourceMarkdown, string? sourceFileName, Actor actor, CancellationToken ct = default)
+        int teamId, ParseResult parsed, string sourceMarkdown, string? sourceFileName, Actor actor, ReadingChoices? choices = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -20,6 +20,7 @@ public sealed class BoardImportService(IDbContextFactory<ReadinessDbContext> dbF
             Title = parsed.Title,
             SourceMarkdown = sourceMarkdown,
             SourceFileName = sourceFileName,
+            ReadingChoices = choices?.ToJson(),
             CreatedAt = now,
             UpdatedAt = now,
         };

@@ -49,7 +49,22 @@ public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> d
         return Plan(board, items, sectionPaths, parsed);
     }
 
-    public async Task<ReimportPlan?> ApplyAsync(int boardId, ParseResult parsed, string sourceMarkdown, string? sourceFileName, Actor actor, CancellationToken ct = default)
+    /// <summary>How blocks of the board's document were chosen to be read, to read its newer version the same way; none for a missing board.</summary>
+    /// <exception cref="Accounts.BoardAccessDeniedException">The actor may see the board but not change it.</exception>
+    public async Task<ReadingChoices> ChoicesAsync(int boardId, Actor actor, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await MayChangeAsync(db, actor, boardId, ct))
+        {
+            return ReadingChoices.None;
+        }
+
+        var json = await db.Boards.Where(b => b.Id == boardId).Select(b => b.ReadingChoices).SingleOrDefaultAsync(ct);
+        return ReadingChoices.FromJson(json);
+    }
+
+    public async Task<ReimportPlan?> ApplyAsync(
+        int boardId, ParseResult parsed, string sourceMarkdown, string? sourceFileName, Actor actor, ReadingChoices? choices = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -114,6 +129,7 @@ public sealed class BoardReimportService(IDbContextFactory<ReadinessDbContext> d
         board.Title = parsed.Title;
         board.SourceMarkdown = sourceMarkdown;
         board.SourceFileName = sourceFileName ?? board.SourceFileName;
+        board.ReadingChoices = choices is null ? board.ReadingChoices : choices.ToJson();
         board.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
 

@@ -5,10 +5,16 @@ using ReadinessBoard.Features.Accounts;
 
 namespace ReadinessBoard.Features.Import;
 
-/// <summary>A document read, checked and parsed, ready to be previewed or written.</summary>
+/// <summary>A document read, checked and parsed (with the reading choices made for it), ready to be previewed or written.</summary>
 public sealed record PreparedImport(string FileName, DecodedDocument Document, ParseResult Parsed)
 {
+    public ReadingChoices Choices { get; init; } = ReadingChoices.None;
+
     public ImportReport Report => ImportReport.From(Parsed);
+
+    /// <summary>The same document read again with <paramref name="choices"/>: a person changed how a block is read.</summary>
+    public PreparedImport WithChoices(ReadingChoices choices, ImportLimits? limits = null) =>
+        DocumentImport.Parse(FileName, Document, choices, limits ?? ImportLimits.Default);
 }
 
 /// <summary>
@@ -19,7 +25,7 @@ public sealed class DocumentImport(BoardImportService boards, IDbContextFactory<
 {
     public static readonly string[] AcceptedExtensions = [".md", ".markdown", ".txt"];
 
-    public static PreparedImport Prepare(ReadOnlySpan<byte> bytes, string fileName, ImportLimits? limits = null)
+    public static PreparedImport Prepare(ReadOnlySpan<byte> bytes, string fileName, ImportLimits? limits = null, ReadingChoices? choices = null)
     {
         limits ??= ImportLimits.Default;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
@@ -29,13 +35,20 @@ public sealed class DocumentImport(BoardImportService boards, IDbContextFactory<
         }
 
         var document = DocumentDecoder.Decode(bytes, limits);
-        var parsed = new MarkdownImporter(limits).Parse(document.Text, Path.GetFileNameWithoutExtension(fileName));
+        return Parse(fileName, document, choices ?? ReadingChoices.None, limits);
+    }
+
+    internal static PreparedImport Parse(string fileName, DecodedDocument document, ReadingChoices choices, ImportLimits limits)
+    {
+        var parsed = new MarkdownImporter(limits).Parse(document.Text, Path.GetFileNameWithoutExtension(fileName), choices);
         if (document.Warnings.Count > 0)
         {
             parsed = parsed with { Warnings = [.. document.Warnings, .. parsed.Warnings] };
         }
 
-        return new PreparedImport(fileName, document, parsed);
+        // Only the choices that still name a block of this document are kept with it.
+        var used = new ReadingChoices(choices.All.Where(c => parsed.Blocks.Any(b => b.Chosen && b.Anchor == c.Anchor)));
+        return new PreparedImport(fileName, document, parsed) { Choices = used };
     }
 
     /// <summary>
@@ -47,7 +60,7 @@ public sealed class DocumentImport(BoardImportService boards, IDbContextFactory<
     public async Task<int> CreateBoardAsync(PreparedImport import, string? teamName, Actor actor, CancellationToken ct = default)
     {
         var teamId = actor.IsSystem ? await TeamIdAsync(teamName, ct) : await EditableTeamIdAsync(teamName, actor, ct);
-        return await boards.CreateBoardAsync(teamId, import.Parsed, import.Document.Source, Path.GetFileName(import.FileName), actor, ct);
+        return await boards.CreateBoardAsync(teamId, import.Parsed, import.Document.Source, Path.GetFileName(import.FileName), actor, import.Choices, ct);
     }
 
     private async Task<int> EditableTeamIdAsync(string? teamName, Actor actor, CancellationToken ct)

@@ -209,25 +209,33 @@ internal sealed partial class DocumentScan
         {
             var checks = run.ToList();
             var parent = run.Key.Section is { } p ? Sections[p].Title : null;
+            var anchor = Anchor(BlockShape.Headings, checks[0].Mention.Title, run.Key.Section);
+            var choice = _choices.For(anchor);
             var isRun = !structured && checks.Count >= 2 && checks.Count * 3 >= siblings[(run.Key.Section, run.Key.Level)] * 2
                 && !SectionWords.IsFrontMatter(parent);
-            var accepted = checks.Where(c => c.Finding || isRun).ToList();
+            var accepted = checks.Where(c => choice?.AsItems ?? (c.Finding || isRun)).ToList();
             foreach (var check in accepted)
             {
                 check.Accepted = true;
                 Mentions.Add(check.Mention);
             }
 
-            if (accepted.Count > 0)
+            void Block(BlockKind kind, int items, string reason) => AddBlock(
+                new BlockReading(checks[0].Mention.Line, kind, items, reason) { Shape = BlockShape.Headings, Anchor = anchor, Chosen = choice is not null });
+            if (choice is not null)
             {
-                var findings = accepted.All(c => c.Finding);
-                AddBlock(accepted[0].Mention.Line, BlockKind.Items, accepted.Count, findings
-                    ? $"findings under a {accepted[0].Mention.Priority} heading: one item per heading"
+                Block(choice.AsItems ? BlockKind.Items : BlockKind.NotItems, accepted.Count,
+                    choice.AsItems ? "read as items, as you chose: one item per heading, the prose its details" : "sections, not items, as you chose");
+            }
+            else if (accepted.Count > 0)
+            {
+                Block(BlockKind.Items, accepted.Count, accepted.All(c => c.Finding)
+                    ? $"findings under a {accepted[0].Mention.ScopePriority} heading: one item per heading"
                     : "headings with prose under them and no boxes: one item per heading, the prose its details");
             }
             else if (checks.Count >= 2)
             {
-                AddBlock(checks[0].Mention.Line, BlockKind.NotItems, 0, structured
+                Block(BlockKind.NotItems, 0, structured
                     ? "headings with prose under them, read as sections: the document lists its tasks elsewhere"
                     : "headings with prose under them, read as sections: too few of their siblings read like checks");
             }

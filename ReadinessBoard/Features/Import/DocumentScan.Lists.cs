@@ -57,22 +57,59 @@ internal sealed partial class DocumentScan
         }
     }
 
-    private void AddBlock(int line, BlockKind kind, int items, string reason) => BlockReadings.Add(new BlockReading(line, kind, items, reason));
+    private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
+    private bool _listChosen;
+
+    private void AddBlock(BlockReading reading) => BlockReadings.Add(reading);
+
+    /// <summary>
+    /// A name for a block that holds across versions of the document: its shape, the path of its section
+    /// and its first words, numbered when one section has two blocks that start alike.
+    /// </summary>
+    private string Anchor(BlockShape shape, string firstWords, int? section = -1)
+    {
+        var path = new List<string>();
+        for (var at = section == -1 ? CurrentSection : section; at is { } i; at = Sections[i].ParentIndex)
+        {
+            path.Add(Sections[i].Title);
+        }
+
+        path.Reverse();
+        var words = TitleText.StripSymbols(firstWords).ToLowerInvariant();
+        var anchor = $"{shape.ToString().ToLowerInvariant()}: {string.Join(ParsedSection.PathSeparator, path)}: {(words.Length > 80 ? words[..80] : words)}";
+        var seen = _anchors[anchor] = _anchors.GetValueOrDefault(anchor) + 1;
+        return seen == 1 ? anchor : $"{anchor} #{seen}";
+    }
 
     /// <summary>A list of the document or a quote (not one nested in a list item): decides what it is, reads it and says how.</summary>
     private void TopLevelList(ListBlock list, Block? previous, int depth)
     {
         var before = Mentions.Count;
+        var first = list.Count > 0 && list[0] is ListItemBlock { Count: > 0 } firstItem && firstItem[0] is ParagraphBlock lead ? TextOf(lead) : "";
+        var anchor = Anchor(BlockShape.List, first);
+        var choice = _choices.For(anchor);
+        if (choice is { AsItems: true })
+        {
+            // "These lines are items": not a priority list, whatever the label above says.
+            _priorityLabel = null;
+        }
+
         var priorityLabel = _priorityLabel;
-        _listRole = priorityLabel is null ? ReadList(list, previous) : (ListRole.Default, null);
+        _listRole = choice is not null ? (choice.AsItems ? ListRole.Actions : ListRole.NotItems, null)
+            : priorityLabel is null ? ReadList(list, previous)
+            : (ListRole.Default, null);
+        _listChosen = choice is not null;
+        _actionsName = choice is { AsItems: true } ? null : _actionsName;
         _listNesting++;
         List(list, depth);
         _listNesting--;
         var role = _listRole;
         _listRole = (ListRole.Default, null);
+        _listChosen = false;
         _actionLine = null;
+        void AddBlock(BlockKind kind, int items, string reason) =>
+            this.AddBlock(new BlockReading(list.Line + 1, kind, items, reason) { Shape = BlockShape.List, Anchor = anchor, Chosen = choice is not null });
 
-        var line = list.Line + 1;
         var underTaskHeading = _itemHeading is not null;
         var tasks = 0;
         var plan = 0;
@@ -97,40 +134,46 @@ internal sealed partial class DocumentScan
             }
         }
 
-        if (tasks > 0)
+        if (choice is not null)
         {
-            AddBlock(line, BlockKind.Items, tasks, tasks == 1 ? "a task list: one item for its box" : "a task list: one item per box");
+            var items = tasks + plan + actions;
+            AddBlock(choice.AsItems ? BlockKind.Items : BlockKind.NotItems, choice.AsItems ? items : 0,
+                choice.AsItems ? "read as items, as you chose: one item per line" : "not items, as you chose");
+        }
+        else if (tasks > 0)
+        {
+            AddBlock(BlockKind.Items, tasks, tasks == 1 ? "a task list: one item for its box" : "a task list: one item per box");
         }
         else if (priorityLabel is { } label)
         {
-            AddBlock(line, BlockKind.NotItems, 0, $"a priority list: the items it names are {label.Priority}");
+            AddBlock(BlockKind.NotItems, 0, $"a priority list: the items it names are {label.Priority}");
         }
         else if (role.Role == ListRole.NotItems)
         {
-            AddBlock(line, BlockKind.NotItems, 0, $"{role.Reason}: never items");
+            AddBlock(BlockKind.NotItems, 0, $"{role.Reason}: never items");
         }
         else if (underTaskHeading)
         {
-            AddBlock(line, BlockKind.NotItems, 0, "the details of the task heading above it");
+            AddBlock(BlockKind.NotItems, 0, "the details of the task heading above it");
         }
         else if (plan > 0)
         {
             var phase = Mentions[^1].Phase is { } at ? Phases[at].Label.Name : "phase";
-            AddBlock(line, BlockKind.Plan, plan, $"lines of the plan ({phase}): each gives the item it names its phase, or is an item of its own");
+            AddBlock(BlockKind.Plan, plan, $"lines of the plan ({phase}): each gives the item it names its phase, or is an item of its own");
         }
         else if (actions > 0)
         {
-            AddBlock(line, BlockKind.Items, actions, $"an action list under \"{_actionsName}\": one item per line");
+            AddBlock(BlockKind.Items, actions, $"an action list under \"{_actionsName}\": one item per line");
         }
         else if (bullets > 0)
         {
             // Whether bold leads are items is known only once the whole document is read (ReadBoldBullets).
             _boldBulletBlocks.Add((BlockReadings.Count, before, Mentions.Count));
-            AddBlock(line, BlockKind.Items, bullets, "bullets with a bold lead, in a section without task boxes: one item per bullet");
+            AddBlock(BlockKind.Items, bullets, "bullets with a bold lead, in a section without task boxes: one item per bullet");
         }
         else
         {
-            AddBlock(line, BlockKind.NotItems, 0, "a list without boxes, outside an action list or a plan");
+            AddBlock(BlockKind.NotItems, 0, "a list without boxes, outside an action list or a plan");
         }
     }
 

@@ -15,8 +15,10 @@ namespace ReadinessBoard.Features.Import;
 /// mention of a task, KPIs, cost lines and priority lists. Deciding which mentions are one task is
 /// left to <see cref="ItemAssembler"/>.
 /// </summary>
-internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
+internal sealed partial class DocumentScan(string markdown, ImportLimits limits, ReadingChoices? choices = null)
 {
+    private readonly ReadingChoices _choices = choices ?? ReadingChoices.None;
+
     private const string NotApplicableMark = "[~]";
     private static readonly string[] s_metaKeys = ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner"];
     private static readonly string[] s_goalKey = ["goal"];
@@ -352,6 +354,12 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
     private void ListItem(ListItemBlock listItem, int depth)
     {
+        if (_listChosen && _listRole.Role == ListRole.NotItems)
+        {
+            // "This list is not items": not even its boxes.
+            return;
+        }
+
         var paragraph = listItem.Count > 0 ? listItem[0] as ParagraphBlock : null;
         var isTask = false;
         if (paragraph is not null)
@@ -569,7 +577,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
         if (header is null)
         {
             KeptTables++;
-            AddBlock(line, BlockKind.Table, 0, "a table without a header row: kept as it is");
+            AddBlock(new BlockReading(line, BlockKind.Table, 0, "a table without a header row: kept as it is") { Shape = BlockShape.Table, Anchor = Anchor(BlockShape.Table, "") });
             return;
         }
 
@@ -581,34 +589,84 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits)
 
         var tableName = CurrentSection is { } s ? Sections[s].Title : "Table";
         var before = Mentions.Count;
+        var headerTexts = header.ConvertAll(c => c.Text);
+        var anchor = Anchor(BlockShape.Table, string.Join(" | ", headerTexts));
+        void Block(BlockKind kind, int items, string reason, ChosenColumns? columns = null, bool chosen = false) =>
+            AddBlock(new BlockReading(line, kind, items, reason) { Shape = BlockShape.Table, Anchor = anchor, Headers = headerTexts, Columns = columns, Chosen = chosen });
+
+        if (_choices.For(anchor) is { } choice)
+        {
+            if (!choice.AsItems)
+            {
+                KeptTables++;
+                Block(BlockKind.Table, 0, "kept as a table, as you chose", chosen: true);
+                return;
+            }
+
+            var chosen = ChosenTableColumns(choice.Columns, headerTexts, body);
+            ChecklistTable(chosen, header, body);
+            Block(BlockKind.Items, Mentions.Count - before, $"read as items, as you chose: one item per row, titled by its {header[chosen.Title].Text} column{DescribeColumns(chosen, header)}",
+                Chosen(chosen), chosen: true);
+            return;
+        }
+
         if (Column(headers, "impact") is { } impact && Column(headers, "effort") is { } effort)
         {
             Matrix(headers, body, impact, effort);
-            AddBlock(line, BlockKind.Matrix, Mentions.Count - before,
+            Block(BlockKind.Matrix, Mentions.Count - before,
                 $"a priority matrix: its {header[impact].Text} and {header[effort].Text} columns place each row's item on the matrix");
         }
         else if (Column(headers, "current") is { } current && Column(headers, "target") is { } target)
         {
             var metrics = Metrics.Count;
             Kpis(headers, body, current, target);
-            AddBlock(line, BlockKind.Kpis, 0, $"KPIs: {Metrics.Count - metrics} with a {header[current].Text} and a {header[target].Text} value");
+            Block(BlockKind.Kpis, 0, $"KPIs: {Metrics.Count - metrics} with a {header[current].Text} and a {header[target].Text} value");
         }
         else if (HasMoneyColumns(headers, body))
         {
             var costs = Costs.Count;
             CostTable(header.ConvertAll(c => c.Text), body, tableName);
-            AddBlock(line, BlockKind.Costs, 0, $"costs: {Costs.Count - costs} lines with amounts in money columns");
+            Block(BlockKind.Costs, 0, $"costs: {Costs.Count - costs} lines with amounts in money columns");
         }
         else if (TableColumns.Find(header.ConvertAll(c => c.Text), Texts(body)) is { } columns)
         {
             ChecklistTable(columns, header, body);
-            AddBlock(line, BlockKind.Items, Mentions.Count - before, $"a checklist table: one item per row, titled by its {header[columns.Title].Text} column{DescribeColumns(columns, header)}");
+            Block(BlockKind.Items, Mentions.Count - before, $"a checklist table: one item per row, titled by its {header[columns.Title].Text} column{DescribeColumns(columns, header)}",
+                Chosen(columns));
         }
         else
         {
             KeptTables++;
-            AddBlock(line, BlockKind.Table, 0, "a table that names no tasks (no task column beside a status, priority, owner, due date or estimate): kept as it is");
+            Block(BlockKind.Table, 0, "a table that names no tasks (no task column beside a status, priority, owner, due date or estimate): kept as it is");
         }
+    }
+
+    private static ChosenColumns Chosen(TableColumns columns) => new(columns.Title, columns.Status, columns.Priority, columns.Owner, columns.Due);
+
+    /// <summary>The columns a person named for a table, over the ones its headers give; a column out of the table is none.</summary>
+    private static TableColumns ChosenTableColumns(ChosenColumns? chosen, List<string> headers, List<(int Line, List<Cell> Cells)> body)
+    {
+        var found = TableColumns.Find(headers, Texts(body));
+        int? Within(int? column) => column is { } at && at >= 0 && at < headers.Count ? at : null;
+        var title = Within(chosen?.Title) ?? found?.Title ?? 0;
+        if (chosen is null)
+        {
+            return found ?? new TableColumns(title, null, null, null, null, null, null, null, []);
+        }
+
+        var baseline = found ?? new TableColumns(title, null, null, null, null, null, null, null, []);
+        int? Other(int? column) => column == title ? null : column;
+        return baseline with
+        {
+            Title = title,
+            Id = Other(baseline.Id),
+            Status = Other(Within(chosen.Status) ?? baseline.Status),
+            Priority = Other(Within(chosen.Priority) ?? baseline.Priority),
+            Owner = Other(Within(chosen.Owner) ?? baseline.Owner),
+            Due = Other(Within(chosen.Due) ?? baseline.Due),
+            Estimate = Other(baseline.Estimate),
+            Notes = Other(baseline.Notes),
+        };
     }
 
     /// <summary>", with Status, Owner and Due": the columns that fill a checklist table's items.</summary>

@@ -11,16 +11,22 @@ public sealed partial class ImportPage
     [Inject] private Accounts.CurrentActor Me { get; set; } = default!;
 
     private PreparedImport? _prepared;
+    private ImportReport? _report;
     private string? _error;
     private bool _busy;
+
+    /// <summary>What the button will create: "Import 24 items as a new board".</summary>
+    private string ImportLabel => _report is null ? "Import as a new board"
+        : _report.Items.Count == 0 ? "Import as a board without items"
+        : $"Import {_report.Items.Count} item{(_report.Items.Count == 1 ? "" : "s")} as a new board";
 
     private void PreviewAsync((byte[] Bytes, string FileName) document)
     {
         _error = null;
-        _prepared = null;
+        Show(null);
         try
         {
-            _prepared = DocumentImport.Prepare(document.Bytes, document.FileName);
+            Show(DocumentImport.Prepare(document.Bytes, document.FileName));
         }
         catch (ImportException ex)
         {
@@ -28,9 +34,34 @@ public sealed partial class ImportPage
         }
     }
 
+    /// <summary>The person reads a block another way: the same document is read again with the choices.</summary>
+    private void ChooseAsync(ReadingChoices choices)
+    {
+        if (_prepared is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _error = null;
+            Show(_prepared.WithChoices(choices));
+        }
+        catch (ImportException ex)
+        {
+            _error = ex.Message;
+        }
+    }
+
+    private void Show(PreparedImport? prepared)
+    {
+        _prepared = prepared;
+        _report = prepared?.Report;
+    }
+
     private void ShowError(string message)
     {
-        _prepared = null;
+        Show(null);
         _error = message;
     }
 

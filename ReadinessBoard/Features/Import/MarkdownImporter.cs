@@ -36,8 +36,12 @@ public sealed class MarkdownImporter(ImportLimits limits)
 
     public static MarkdownPipeline Pipeline => s_pipeline;
 
-    public ParseResult Parse(string markdown, string? fallbackTitle = null)
+    public ParseResult Parse(string markdown, string? fallbackTitle = null) => Parse(markdown, fallbackTitle, ReadingChoices.None);
+
+    /// <summary>Parses the document, reading the blocks <paramref name="choices"/> names as a person chose.</summary>
+    public ParseResult Parse(string markdown, string? fallbackTitle, ReadingChoices choices)
     {
+        ArgumentNullException.ThrowIfNull(choices);
         ArgumentNullException.ThrowIfNull(markdown);
         TextLimits.Check(markdown, limits);
         Markdig.Syntax.MarkdownDocument document;
@@ -51,7 +55,7 @@ public sealed class MarkdownImporter(ImportLimits limits)
             throw new ImportException($"the document nests its markup too deeply to be read ({ex.Message.Split('.')[0]}).");
         }
 
-        var scan = new DocumentScan(markdown, limits);
+        var scan = new DocumentScan(markdown, limits, choices);
         scan.Run(document);
 
         var (items, itemWarnings) = new ItemAssembler(scan, limits).Assemble(new ParseResultSections(scan.Sections));

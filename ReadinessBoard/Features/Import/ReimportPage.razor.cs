@@ -42,14 +42,37 @@ public sealed partial class ReimportPage
         _plan = null;
         try
         {
-            _prepared = DocumentImport.Prepare(document.Bytes, document.FileName);
-            _plan = await Reimport.PreviewAsync(BoardId, _prepared.Parsed, await Me.GetAsync());
+            // Blocks are read as they were chosen to be read for the board's last version.
+            var actor = await Me.GetAsync();
+            var choices = await Reimport.ChoicesAsync(BoardId, actor);
+            _prepared = DocumentImport.Prepare(document.Bytes, document.FileName, choices: choices);
+            _plan = await Reimport.PreviewAsync(BoardId, _prepared.Parsed, actor);
             _error = _plan is null ? "This board no longer exists." : null;
         }
         catch (Accounts.AccessDeniedException ex)
         {
             _prepared = null;
             _error = ex.Message;
+        }
+        catch (ImportException ex)
+        {
+            _error = ex.Message;
+        }
+    }
+
+    /// <summary>The person reads a block another way: the document is read again, and the changes with it.</summary>
+    private async Task ChooseAsync(ReadingChoices choices)
+    {
+        if (_prepared is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _prepared = _prepared.WithChoices(choices);
+            _plan = await Reimport.PreviewAsync(BoardId, _prepared.Parsed, await Me.GetAsync());
+            _error = _plan is null ? "This board no longer exists." : null;
         }
         catch (ImportException ex)
         {
@@ -74,7 +97,7 @@ public sealed partial class ReimportPage
         _busy = true;
         try
         {
-            await Reimport.ApplyAsync(BoardId, _prepared.Parsed, _prepared.Document.Source, _prepared.FileName, await Me.GetAsync());
+            await Reimport.ApplyAsync(BoardId, _prepared.Parsed, _prepared.Document.Source, _prepared.FileName, await Me.GetAsync(), _prepared.Choices);
             Navigation.NavigateTo($"boards/{BoardId}");
         }
         catch (Accounts.AccessDeniedException ex)
