@@ -32,17 +32,35 @@ public class MarkdownImporterTests
     }
 
     [Fact]
-    public void Parse_ReadsImpactEffortAndRisk_AsOneWordOfTheScaleOrAsWritten()
+    public void Parse_ReadsImpactEffortAndRisk_OnTheirScale_AndFreeTextAsDetails()
     {
         var result = _importer.Parse(
             "# Levels\n\n### 1. Plain words\n**Impact:** HIGH | **Effort:** med | **Risk:** Moderate\n\n" +
-            "### 2. Longer cells\n**Impact:** Very high ✅ | **Effort:** low-ish (2h) | **Risk:** -\n\n**Why:** Because.\n");
+            "### 2. Longer cells\n**Impact:** Very high ✅ | **Effort:** low-ish (2h) | **Risk:** -\n\n**Why:** Because.\n\n" +
+            "### 3. Scores and words\n**Impact:** Cross-tenant data leak | **Effort:** 8 hours | **Risk:** 4/5\n");
 
         Assert.Equal(
-            [("Plain words", "High", "Medium", "Medium", (string?)null), ("Longer cells", "Very High", "Low-Ish (2H)", null, "Why: Because.")],
+            [
+                ("Plain words", "High", "Medium", "Medium", (string?)null),
+                ("Longer cells", "Critical", "Low", null, "Why: Because."),
+                ("Scores and words", null, null, "High", "Impact: Cross-tenant data leak"),
+            ],
             result.Items.Select(i => (i.Title, i.Impact, i.Effort, i.Risk, i.Details)).ToList());
-        Assert.Equal(new HourRange(2, 2), result.Items[1].Estimate);
+        Assert.Equal([new HourRange(2, 2), new HourRange(8, 8)], result.Items.Skip(1).Select(i => i.Estimate));
     }
+
+    [Theory]
+    [InlineData("High", "High")]
+    [InlineData("HIGH - data loss", "High")]
+    [InlineData("⭐⭐⭐", "Medium")]
+    [InlineData("2", "Low")]
+    [InlineData("9/10", "Critical")]
+    [InlineData("XL", "Critical")]
+    [InlineData("Alta", "High")]
+    [InlineData("Cross-tenant data leak", null)]
+    [InlineData("8 hours", null)]
+    [InlineData("Low latency for every tenant in the cluster", null)]
+    public void AnImpactOrEffort_IsALevel_OnlyOnAScale(string cell, string? level) => Assert.Equal(level, ScaleLevel.Of(cell));
 
     [Fact]
     public void Parse_UsesTheFallbackTitle_WhenTheDocumentHasNoTitle()

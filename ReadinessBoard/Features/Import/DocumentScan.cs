@@ -827,7 +827,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
 
             var rowStatus = cells[task].Struck ? ItemStatus.Done : cellStatus;
             // The time column when it holds an estimate, else the last other cell that does.
-            var estimate = (At(cells, time) is { } timeText ? HourRange.Find(timeText) : null) ?? LastEstimate(cells, task, impact, effort);
+            var estimate = (At(cells, time) is { } timeText ? HourRange.Find(timeText) : null) ?? LastEstimate(cells, task, impact, effort)
+                ?? (At(cells, effort) is { } effortText ? HourRange.Find(effortText) : null);
             var mention = new Mention(MentionKind.MatrixRow, Truncate(parts.Title.Length > 0 ? parts.Title : cells[task].Text, line, "A task title"), line)
             {
                 Number = parts.Number,
@@ -836,6 +837,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
                 Estimate = estimate ?? parts.Estimate,
                 Impact = Level(At(cells, impact)),
                 Effort = Level(At(cells, effort)),
+                FreeFacts = FreeFacts(("Impact", At(cells, impact)), ("Effort", At(cells, effort))),
                 Priority = PriorityOfCell(At(cells, priority)),
                 Status = rowStatus ?? (explicitOpen ? ItemStatus.Open : null),
                 Authority = rowStatus is not null ? Mention.Authorities.Explicit : explicitOpen ? Mention.Authorities.Implied : 0,
@@ -982,13 +984,16 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         {
             case "impact":
                 item.Impact ??= Level(value);
+                item.FreeFacts = Join(item.FreeFacts, FreeFacts(("Impact", value)));
                 return true;
             case "effort":
                 item.Effort ??= Level(value);
                 item.Estimate ??= HourRange.Find(value);
+                item.FreeFacts = Join(item.FreeFacts, HourRange.Find(value) is null ? FreeFacts(("Effort", value)) : null);
                 return true;
             case "risk":
                 item.Risk ??= Level(value);
+                item.FreeFacts = Join(item.FreeFacts, FreeFacts(("Risk", value)));
                 return true;
             case "priority" or "severity":
                 item.Priority ??= Vocabulary.PriorityOfCell(value) ?? PriorityOfCell(value);
@@ -1279,23 +1284,28 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         return PriorityWord(cell) ?? (cell.Length <= 20 ? TitleText.Clean(cell) : null);
     }
 
-    private static string? Level(string? cell)
+    /// <summary>The level on a scale the cell states (<see cref="ScaleLevel"/>); null for free text, which the caller keeps as words.</summary>
+    private static string? Level(string? cell) => ScaleWord(cell) ?? ScaleLevel.Of(cell);
+
+    /// <summary>
+    /// "Impact: Cross-tenant data leak": the facts written in words, not on a scale the matrix can place,
+    /// for the item's details; an effort that is an estimate ("8 hours") is the estimate instead.
+    /// </summary>
+    private static string? FreeFacts(params (string Name, string? Text)[] facts)
     {
-        // "HIGH", "Medium": one plain word of the scale, as nearly every Impact, Effort and Risk is, needs no cleaning.
-        if (ScaleWord(cell) is { } level)
+        string? words = null;
+        foreach (var (name, text) in facts)
         {
-            return level;
+            if (Filled(text) is { } value && Level(value) is null && !(name == "Effort" && HourRange.Find(value) is not null))
+            {
+                words = Join(words, $"{name}: {value}");
+            }
         }
 
-        var text = TitleText.Clean(cell ?? "");
-        if (text.Length == 0 || text == "-")
-        {
-            return null;
-        }
-
-        return ScaleName(text.Split(' ')[0].ToLowerInvariant())
-            ?? (text.Length <= 30 ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant()) : text[..30]);
+        return words;
     }
+
+    private static string? Join(string? first, string? second) => first is null ? second : second is null ? first : $"{first}\n{second}";
 
     /// <summary>The level a cell of nothing but one word of the scale names ("HIGH", "med"), else null.</summary>
     private static string? ScaleWord(string? cell)

@@ -110,7 +110,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     {
         // One pass over the mentions, not a query per fact: this runs for every item.
         var primary = task.Primary;
-        string? details = null, priority = null, scopePriority = null, impact = null, effort = null, risk = null, owner = null, reference = null;
+        string? details = null, freeFacts = null, priority = null, scopePriority = null, impact = null, effort = null, risk = null, owner = null, reference = null;
         DateOnly? due = null;
         HourRange? estimate = null;
         int? phase = null;
@@ -120,6 +120,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         {
             var mention = task.Mentions[i];
             details ??= mention.Details;
+            freeFacts ??= mention.FreeFacts;
             priority ??= mention.Priority;
             scopePriority ??= mention.ScopePriority;
             impact ??= mention.Impact;
@@ -137,7 +138,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         Array.Sort(lines);
         return new ParsedItem(key, primary.Title, primary.Section, status, StatusReason: null, primary.Depth, primary.Line)
         {
-            Details = details,
+            Details = freeFacts is null ? details : details is null ? freeFacts : $"{details}\n\n{freeFacts}",
             // Written for the item, then a priority list naming it, then the heading it stands under.
             Priority = priority ?? task.Priority ?? scopePriority,
             Impact = impact,

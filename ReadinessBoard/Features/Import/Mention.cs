@@ -44,6 +44,8 @@ internal sealed class Mention(MentionKind kind, string title, int line)
     public string? ScopePriority { get; set; }
     public int? Phase { get; init; }
     public string? Details { get; set; }
+    /// <summary>Impact, effort or risk written in words rather than on a scale ("Impact: Cross-tenant data leak"), for the details.</summary>
+    public string? FreeFacts { get; set; }
     public DateOnly? CompletedOn { get; set; }
     public string? Owner { get; set; }
     public DateOnly? Due { get; set; }
