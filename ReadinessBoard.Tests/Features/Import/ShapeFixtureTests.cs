@@ -163,7 +163,8 @@ public class ShapeFixtureTests
                 ("Load testing (k6 Cloud)", Costs, false, "Monthly Cost 0-50 Month", 9),
                 ("Enrichment API", Costs, false, "Per Record 0.1-0.1 Unit", 10),
                 ("Total", Costs, true, "Monthly Cost 55-155 Month; One-Time Cost 300-300 OneTime", 11),
-                ("Database instance", Upgrades, false, "Current 92-92 -; Recommended 210-210 -; Increase 118-118 -", 19),
+                // The table states "/mo" in some cells: every column of it is monthly.
+                ("Database instance", Upgrades, false, "Current 92-92 Month; Recommended 210-210 Month; Increase 118-118 Month", 19),
                 ("Log shipping", Upgrades, false, "Recommended 26-26 Month; Increase 26-26 Month", 20),
             ],
             result.Costs.Select(c => (c.Name, c.Table, c.IsTotal, Describe(c.Amounts), c.Line)));

@@ -203,6 +203,24 @@ public class BoardViewsTests : ComponentTest
     }
 
     [Fact]
+    public async Task CostsPage_ComparingColumns_ShowsEachColumnSummedOnItsOwn_AndEngineeringHoursAsOneTime()
+    {
+        var boardId = await Database.ImportAsync(TestFiles.Read("cost-comparison.md"), teamName: "Platform");
+        await Database.MemberAsync(Owner.Id!, Owner.Name, TeamRole.Owner, "Platform");
+
+        var page = await RenderAsync<CostsPage>(boardId);
+
+        // The headline adds each line's first monthly column (Current); Recommended and Proposed stand beside it, never added to it.
+        Assert.Equal("$337", page.QuerySelector(".rb-cost-monthly .rb-cost-value")!.TextContent);
+        Assert.Equal("Recommended: $787 · Proposed: $121", page.QuerySelector(".rb-cost-monthly .rb-cost-alternatives")!.TextContent.Trim());
+        Assert.Equal("$6,720", page.QuerySelector(".rb-cost-one-time .rb-cost-value")!.TextContent);
+        var infrastructure = page.QuerySelectorAll(".rb-cost-table")[0];
+        Assert.Equal(["Line", "Current a month", "Recommended a month", "Pays for"], infrastructure.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["Sum", "$287", "$787", ""], infrastructure.QuerySelectorAll("tfoot tr > *").Select(c => c.TextContent.Trim()));
+        Assert.Contains("Unit price: $0.003 each", page.QuerySelectorAll(".rb-cost-table")[^1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PlanPage_ShowsThePhasesInOrder_WithDatesAndSlippingOnceStarted()
     {
         var boardId = await ImportCorpusAsync(AuditChecklist);

@@ -37,5 +37,24 @@ public sealed partial class CostsPage
         return others.Count == 0 ? "" : string.Join("; ", others);
     }
 
+    /// <summary>
+    /// A table that compares columns of one period ("Current" and "Recommended" a month): its money
+    /// columns in order, each summed on its own. Empty for a table with one column per period.
+    /// </summary>
+    private static List<(string Column, CostPeriod Period)> ComparedColumns(IEnumerable<CostLineRollup> table)
+    {
+        var columns = table.SelectMany(l => l.Line.Amounts)
+            .Where(a => a.Period is CostPeriod.Month or CostPeriod.OneTime)
+            .Select(a => (a.Column, a.Period))
+            .Distinct()
+            .ToList();
+        return columns.GroupBy(c => c.Period).Any(g => g.Count() > 1) ? columns : [];
+    }
+
+    private static CostRange? AmountIn(CostLineRollup line, (string Column, CostPeriod Period) column) =>
+        line.Line.Amounts.Where(a => a.Column == column.Column && a.Period == column.Period).Select(a => (CostRange?)new CostRange(a.Min, a.Max)).FirstOrDefault();
+
+    private static string PeriodWord(CostPeriod period) => period == CostPeriod.Month ? "a month" : "one-time";
+
     private sealed record Slice(string Line, double Amount);
 }

@@ -930,17 +930,36 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         }
     }
 
+    /// <summary>
+    /// One cost line per row, with an amount per money column. A cell without a period takes its column's
+    /// ("Current" is monthly when its other cells say "/mo"); in a table of hours and a rate, the cost is
+    /// one-time engineering work, worked out as hours × rate where the row does not state it.
+    /// </summary>
     private void CostTable(List<string> headers, List<(int Line, List<Cell> Cells)> rows, string tableName)
     {
         var moneyColumns = new List<int>();
+        int? rate = null, hours = null;
         for (var i = 1; i < headers.Count; i++)
         {
+            var header = headers[i].ToLowerInvariant();
+            if (header.Contains("rate", StringComparison.Ordinal))
+            {
+                rate ??= i;
+            }
+            else if (header.Contains("hour", StringComparison.Ordinal) || header is "hrs" or "effort" or "time" or "days")
+            {
+                hours ??= i;
+                continue;
+            }
+
             if (MoneyRange.IsMoneyHeader(headers[i]))
             {
                 moneyColumns.Add(i);
             }
         }
 
+        var engineering = rate is not null && hours is not null;
+        var periods = ColumnPeriods(headers, rows, moneyColumns, engineering ? CostPeriod.OneTime : null);
         foreach (var (line, cells) in rows)
         {
             var name = TitleText.Clean(At(cells, 0) ?? "");
@@ -954,13 +973,48 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             {
                 if (At(cells, column) is { } cell && MoneyRange.Parse(cell) is { } amount)
                 {
-                    amounts.Add(new ParsedCostAmount(headers[column], amount.Min, amount.Max, amount.Period ?? MoneyRange.PeriodOfColumn(headers[column])));
+                    amounts.Add(new ParsedCostAmount(headers[column], amount.Min, amount.Max, amount.Period ?? periods[column]));
                 }
             }
 
             var isTotal = name.Contains("total", StringComparison.OrdinalIgnoreCase);
+            if (engineering && !isTotal && !amounts.Exists(a => a.Period == CostPeriod.OneTime)
+                && At(cells, hours) is { } hoursText && HourRange.Find(hoursText) is { } time
+                && At(cells, rate) is { } rateText && MoneyRange.Parse(rateText) is { } perHour)
+            {
+                amounts.Add(new ParsedCostAmount("Cost", time.Min * perHour.Min, time.Max * perHour.Max, CostPeriod.OneTime));
+            }
+
             Costs.Add(new ParsedCostLine(Truncate(name, line, "A cost line"), tableName, isTotal, amounts, line));
         }
+    }
+
+    /// <summary>
+    /// The period of each money column: its header's, else the one most of its cells state, else the one period
+    /// the table's other columns state, else <paramref name="fallback"/> (rates aside).
+    /// </summary>
+    private static Dictionary<int, CostPeriod?> ColumnPeriods(List<string> headers, List<(int Line, List<Cell> Cells)> rows, List<int> columns, CostPeriod? fallback)
+    {
+        var periods = new Dictionary<int, CostPeriod?>();
+        foreach (var column in columns)
+        {
+            var stated = rows.Select(r => At(r.Cells, column) is { } cell ? MoneyRange.Parse(cell)?.Period : null).OfType<CostPeriod>()
+                .GroupBy(p => p).OrderByDescending(g => g.Count()).Select(g => (CostPeriod?)g.Key).FirstOrDefault();
+            periods[column] = MoneyRange.PeriodOfColumn(headers[column]) ?? stated;
+        }
+
+        // "| Resource | Current | Recommended |" where only some cells say "/mo": the table is of one period, and so is every column of it.
+        var tablePeriods = periods.Values.OfType<CostPeriod>().Where(p => p != CostPeriod.Unit).Distinct().ToList();
+        var tablePeriod = tablePeriods.Count == 1 ? tablePeriods[0] : fallback;
+        foreach (var column in columns)
+        {
+            if (periods[column] is null && !headers[column].Contains("rate", StringComparison.OrdinalIgnoreCase))
+            {
+                periods[column] = tablePeriod;
+            }
+        }
+
+        return periods;
     }
 
     private void AddMention(Mention mention)

@@ -21,7 +21,7 @@ public readonly record struct CostRange(double Min, double Max)
     public override string ToString() => IsRange ? $"{Money(Min)} to {Money(Max)}" : Money(Min);
 
     public static string Money(double amount) => amount.ToString(
-        amount % 1 == 0 ? "$#,0" : "$#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+        amount % 1 == 0 ? "$#,0" : "$#,0.00##", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed record CostAmountFacts(string Column, double Min, double Max, CostPeriod Period);
@@ -50,6 +50,15 @@ public sealed record CostSummary(
     CostRange CommittedMonthly,
     CostRange CommittedOneTime)
 {
+    /// <summary>
+    /// The sum of each money column of one period, over the lines that are not totals, in the order the
+    /// columns first appear: "Current" and "Recommended" side by side, neither added to the other.
+    /// </summary>
+    public IReadOnlyList<CostColumnTotal> Columns { get; init; } = [];
+
+    /// <summary>Columns whose amounts are not in <see cref="Monthly"/> or <see cref="OneTime"/>: a second monthly column ("Recommended") beside the first.</summary>
+    public IEnumerable<CostColumnTotal> Alternatives(CostPeriod period) => Columns.Where(c => c.Period == period && !c.InTotals);
+
     /// <summary>A year of the monthly cost.</summary>
     public CostRange Annualized => Monthly * 12;
 
@@ -66,6 +75,9 @@ public sealed record CostSummary(
     public CostRange? StatedTotal(CostPeriod period) =>
         TotalRows.SelectMany(t => t.Amounts).Where(a => a.Period == period).Select(a => (CostRange?)new CostRange(a.Min, a.Max)).FirstOrDefault();
 }
+
+/// <summary>A money column's sum over a board's cost lines; <see cref="InTotals"/> when its amounts are the ones the board's totals add.</summary>
+public sealed record CostColumnTotal(string Column, CostPeriod Period, CostRange Sum, bool InTotals);
 
 public static class CostRollup
 {
@@ -100,7 +112,37 @@ public static class CostRollup
             }
         }
 
-        return new CostSummary(rollups, monthly, oneTime, totals, committedMonthly, committedOneTime);
+        return new CostSummary(rollups, monthly, oneTime, totals, committedMonthly, committedOneTime) { Columns = ColumnTotals(rollups) };
+    }
+
+    private static List<CostColumnTotal> ColumnTotals(List<CostLineRollup> lines)
+    {
+        var columns = new List<CostColumnTotal>();
+        foreach (var line in lines)
+        {
+            var periods = line.Line.Amounts.Select(a => a.Period).ToList();
+            for (var i = 0; i < periods.Count; i++)
+            {
+                var amount = line.Line.Amounts[i];
+                if (amount.Period is not (CostPeriod.Month or CostPeriod.OneTime))
+                {
+                    continue;
+                }
+
+                var inTotals = CountsInTotals(false, periods, i);
+                var at = columns.FindIndex(c => c.Period == amount.Period && string.Equals(c.Column, amount.Column, StringComparison.OrdinalIgnoreCase));
+                if (at < 0)
+                {
+                    columns.Add(new CostColumnTotal(amount.Column, amount.Period, new CostRange(amount.Min, amount.Max), inTotals));
+                }
+                else
+                {
+                    columns[at] = columns[at] with { Sum = columns[at].Sum + new CostRange(amount.Min, amount.Max), InTotals = columns[at].InTotals || inTotals };
+                }
+            }
+        }
+
+        return columns;
     }
 
     private static CostRange? First(CostLineFacts line, CostPeriod period) =>
