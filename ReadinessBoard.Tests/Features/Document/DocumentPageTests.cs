@@ -1,6 +1,7 @@
 using ReadinessBoard.Domain;
 using Microsoft.EntityFrameworkCore;
 using ReadinessBoard.Features.Document;
+using ReadinessBoard.Features.Import;
 using ReadinessBoard.Tests.Support;
 
 namespace ReadinessBoard.Tests.Features.Document;
@@ -21,6 +22,21 @@ public class DocumentPageTests : ComponentTest
         Assert.Equal("Blocks", body.QuerySelector("h1#blocks")!.TextContent);
         Assert.NotNull(body.QuerySelector("table"));
         Assert.Equal("L9", body.QuerySelector("table")!.ParentElement!.Id);
+    }
+
+    [Fact]
+    public async Task DocumentPage_ShowsGarbledCharactersRepaired_AsTheBoardReadsThem()
+    {
+        var garbled = "# Launch\n\n## ‚úÖ Completed\n\n- [x] Rotate the keys üîê\n";
+        var boardId = await Database.ImportAsync(MojibakeRepair.Repair(garbled).Text, teamName: "Platform", source: garbled);
+        await Database.MemberAsync(Owner.Id!, Owner.Name, TeamRole.Viewer, "Platform");
+
+        var page = await Renderer.RenderAsync<DocumentPage>(new() { [nameof(DocumentPage.BoardId)] = boardId });
+
+        var body = page.QuerySelector(".rb-doc-body")!.TextContent;
+        Assert.Contains("✅ Completed", body, StringComparison.Ordinal);
+        Assert.Contains("Rotate the keys 🔐", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("‚úÖ", body, StringComparison.Ordinal);
     }
 
     [Fact]

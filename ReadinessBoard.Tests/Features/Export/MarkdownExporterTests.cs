@@ -34,7 +34,7 @@ public partial class MarkdownExporterTests
     }
 
     [Fact]
-    public void Export_KeepsCrlfLoneCrAndGarbledText_AndDropsOnlyTheByteOrderMark()
+    public void Export_KeepsCrlfLoneCrAndGarbledText_AndDropsOnlyTheByteOrderMark_UntilAMarkChanges()
     {
         var text = "# Launch\r\n\r\n- [ ] Back up the database ‚úÖ\r\n- [x] Add health checks\r- [ ] Write the runbook\n";
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray();
@@ -43,7 +43,10 @@ public partial class MarkdownExporterTests
         Assert.Equal(Encoding.UTF8.GetBytes(text), Export(board));
 
         var ticked = board.WithStatuses(i => i.Title.StartsWith("Write", StringComparison.Ordinal) ? ItemStatus.Done : i.Status);
-        Assert.Equal(text.Replace("- [ ] Write", "- [x] Write", StringComparison.Ordinal), Encoding.UTF8.GetString(Export(ticked)));
+        // A changed garbled document is written repaired throughout, its line ends as they were.
+        Assert.Equal(
+            text.Replace("- [ ] Write", "- [x] Write", StringComparison.Ordinal).Replace("‚úÖ", "✅", StringComparison.Ordinal),
+            Encoding.UTF8.GetString(Export(ticked)));
     }
 
     [Fact]
@@ -125,6 +128,24 @@ public partial class MarkdownExporterTests
         }
 
         Assert.Equal(board.Items.Count, reread.Count);
+    }
+
+    [Fact]
+    public void Export_OfAGarbledDocument_WithAChange_IsRepairedThroughout_NeverMixed()
+    {
+        var path = Path.Combine(TestFiles.CorpusDirectory, "004_8b219cbebdcce178.txt");
+        var board = ExportBoards.FromDocument(File.ReadAllBytes(path), Path.GetFileName(path));
+        var open = board.Items.First(i => i.Status == ItemStatus.Open);
+
+        var unchanged = Encoding.UTF8.GetString(Export(board));
+        var exported = Encoding.UTF8.GetString(Export(board.WithStatuses(i => i.Key == open.Key ? ItemStatus.Done : i.Status)));
+
+        // Untouched, the file is the one imported, garbled as it came; changed, every line is repaired.
+        Assert.Contains("‚úÖ", unchanged, StringComparison.Ordinal);
+        Assert.DoesNotContain("‚úÖ", exported, StringComparison.Ordinal);
+        Assert.DoesNotContain("üî", exported, StringComparison.Ordinal);
+        Assert.Equal(MojibakeRepair.Repair(board.SourceMarkdown).Text.Split('\n').Length, exported.Split('\n').Length);
+        Assert.Equal(ItemStatus.Done, new MarkdownImporter().Parse(exported).Items.Single(i => i.Key == open.Key).Status);
     }
 
     private static ItemStatus Flip(ItemStatus status) => status == ItemStatus.Done ? ItemStatus.Open : ItemStatus.Done;

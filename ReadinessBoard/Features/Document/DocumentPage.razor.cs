@@ -64,5 +64,6 @@ public sealed partial class DocumentPage : IDisposable
     private void Render() =>
         _html = string.IsNullOrWhiteSpace(_document?.SourceMarkdown)
             ? null
-            : new MarkupString(SafeMarkdownRenderer.Render(_document.SourceMarkdown));
+            // The text as it was meant: characters garbled by a wrong encoding are shown repaired, as the board reads them.
+            : new MarkupString(SafeMarkdownRenderer.Render(Import.MojibakeRepair.Repair(_document.SourceMarkdown).Text));
 }

@@ -78,22 +78,23 @@ public sealed partial class MarkdownExporter
             }
         }
 
-        var output = new StringBuilder(source.Length + 64);
-        for (var i = 0; i < sourceLines.Count; i++)
+        // A garbled document whose marks change is written repaired, every line of it: a rewritten line is
+        // repaired text, and repaired and garbled lines are never mixed in one file.
+        var (basis, basisLines) = repaired == source ? (source, sourceLines) : (repaired, lines);
+        var output = new StringBuilder(basis.Length + 64);
+        for (var i = 0; i < basisLines.Count; i++)
         {
-            var line = sourceLines[i];
-            var text = source.AsSpan(line.Start, line.Length);
-            // A line with garbled characters is written as repaired when one of its marks changes.
+            var line = basisLines[i];
             if (rewritten[i] is { } changed && changed != texts[i])
             {
                 output.Append(changed);
             }
             else
             {
-                output.Append(text);
+                output.Append(basis.AsSpan(line.Start, line.Length));
             }
 
-            output.Append(source.AsSpan(line.Start + line.Length, line.TerminatorLength));
+            output.Append(basis.AsSpan(line.Start + line.Length, line.TerminatorLength));
         }
 
         return output.ToString();
