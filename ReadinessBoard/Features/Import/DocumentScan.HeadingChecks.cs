@@ -23,6 +23,12 @@ internal sealed partial class DocumentScan
 
     internal sealed class HeadingCheck(Mention mention, int level, int sectionIndex, int readAtOpen, bool finding)
     {
+        /// <summary>Where the document's mentions stood when the heading opened: bold leads from here on are the check's own notes.</summary>
+        public int MentionsAtOpen { get; init; }
+
+        /// <summary>A status, priority or owner line under the heading says it is a check: an item even alone, its bold leads notes.</summary>
+        public bool Explicit { get; set; }
+
         public Mention Mention { get; } = mention;
         public int Level { get; } = level;
         public int SectionIndex { get; } = sectionIndex;
@@ -65,11 +71,14 @@ internal sealed partial class DocumentScan
             Ref = reference,
             ScopePriority = finding ? _priorityStack[^1].Priority : null,
         };
-        _check = new HeadingCheck(mention, heading.Level, sectionIndex, ReadSoFar, finding);
+        _check = new HeadingCheck(mention, heading.Level, sectionIndex, ReadSoFar, finding) { MentionsAtOpen = Mentions.Count };
     }
 
     /// <summary>Everything read so far that is not prose: mentions of tasks, priority lists, KPIs, costs, phases.</summary>
-    private int ReadSoFar => Mentions.Count + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
+    private int ReadSoFar => Mentions.Count - _boldBullets + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
+
+    // Bold-lead bullets read so far: under a heading with a status line they are its notes, not items.
+    private int _boldBullets;
 
     /// <summary>A heading ends the check being read: a deeper one breaks it (a check has no sub-headings), another closes it.</summary>
     private void EndCheck(int level)
@@ -83,6 +92,21 @@ internal sealed partial class DocumentScan
         if (level > check.Level || !check.Prose || ReadSoFar != check.ReadAtOpen)
         {
             return;
+        }
+
+        // Bold leads under the heading: items of their own, unless a status line makes the heading the check and them its notes.
+        if (Mentions.Count > check.MentionsAtOpen)
+        {
+            if (!check.Explicit)
+            {
+                return;
+            }
+
+            // Their lines are in the check's details already, as every list under it.
+            for (var i = check.MentionsAtOpen; i < Mentions.Count; i++)
+            {
+                Mentions[i].Dropped = true;
+            }
         }
 
         if (check.Details.Length > 0)
@@ -111,6 +135,7 @@ internal sealed partial class DocumentScan
                     foreach (var (key, value) in MetaPairs(paragraph, s_checkMetaKeys))
                     {
                         any |= ApplyMeta(check.Mention, key, value);
+                        check.Explicit |= key is "status" or "priority" or "severity" or "owner" or "assignee" or "due" or "completed";
                     }
                 }
 
@@ -213,11 +238,19 @@ internal sealed partial class DocumentScan
             var choice = _choices.For(anchor);
             var isRun = !structured && checks.Count >= 2 && checks.Count * 3 >= siblings[(run.Key.Section, run.Key.Level)] * 2
                 && !SectionWords.IsFrontMatter(parent);
-            var accepted = checks.Where(c => choice?.AsItems ?? (c.Finding || isRun)).ToList();
+            var accepted = checks.Where(c => choice?.AsItems ?? (c.Finding || c.Explicit || isRun)).ToList();
             foreach (var check in accepted)
             {
                 check.Accepted = true;
                 Mentions.Add(check.Mention);
+            }
+
+            foreach (var check in checks.Where(c => !c.Accepted))
+            {
+                for (var i = check.MentionsAtOpen; i < Mentions.Count && Mentions[i].Dropped && Mentions[i].Line > check.Mention.Line; i++)
+                {
+                    Mentions[i].Dropped = false;
+                }
             }
 
             void Block(BlockKind kind, int items, string reason) => AddBlock(
@@ -231,6 +264,7 @@ internal sealed partial class DocumentScan
             {
                 Block(BlockKind.Items, accepted.Count, accepted.All(c => c.Finding)
                     ? $"findings under a {accepted[0].Mention.ScopePriority} heading: one item per heading"
+                    : accepted.All(c => c.Explicit) ? "headings with a status line under them: one item per heading"
                     : "headings with prose under them and no boxes: one item per heading, the prose its details");
             }
             else if (checks.Count >= 2)
@@ -243,9 +277,9 @@ internal sealed partial class DocumentScan
     }
 
     /// <summary>
-    /// "C1: SQL injection", "[SEC-004] Open bucket", "H2 - Weak TLS": the reference a finding starts with,
-    /// and the text after it. A reference without a dash ("C1") counts only under a severity heading, so that
-    /// "S3 bucket policies" keeps its name.
+    /// "C1: SQL injection", "[SEC-004] Open bucket", "H2 - Weak TLS", "A01: Access control": the reference a
+    /// check starts with, and the text after it. A short one without a dash or a leading zero ("C1") counts only
+    /// under a severity heading, so that "S3: bucket policies" keeps its name.
     /// </summary>
     private static (string? Reference, string Remainder) LeadingReference(string text, bool finding)
     {
@@ -256,8 +290,10 @@ internal sealed partial class DocumentScan
             return finding && BareReference().Match(text) is { Success: true } bare ? (bare.Groups["ref"].Value, text[bare.Length..]) : (null, text);
         }
 
+        // "AUTH-010", "[C1]", "A01" (a number with a leading zero is an id), or any under a severity heading.
         var reference = match.Groups["ref"].Value;
-        return reference.Contains('-') || finding || match.Groups["bracket"].Success ? (reference, text[match.Length..]) : (null, text);
+        var idLike = reference.Contains('-') || LeadingZero().IsMatch(reference);
+        return idLike || finding || match.Groups["bracket"].Success ? (reference, text[match.Length..]) : (null, text);
     }
 
     [GeneratedRegex(@"^\s*(?:(?<bracket>\[)(?<ref>[A-Z]{1,6}-?\d{1,4}(?:\.\d{1,3})?)\]\s*[:.\-–—]?\s*|(?<ref>[A-Z]{1,6}-?\d{1,4}(?:\.\d{1,3})?)(?:\s*[:.)–—]\s*|\s+-\s+))(?=\S)", RegexOptions.CultureInvariant)]
@@ -265,4 +301,7 @@ internal sealed partial class DocumentScan
 
     [GeneratedRegex(@"^\s*(?<ref>[A-Z]{1,3}-?\d{1,3})\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex BareReference();
+
+    [GeneratedRegex(@"^[A-Z]{1,6}0\d", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingZero();
 }

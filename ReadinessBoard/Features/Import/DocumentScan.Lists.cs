@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -30,6 +31,71 @@ internal sealed partial class DocumentScan
 
     public List<BlockReading> BlockReadings { get; } = [];
 
+    // Facts a bullet may carry in the bullets under it ("- **Effort:** 1 hour"), and figures that are no tasks at the top of a list.
+    private static readonly string[] s_factKeys =
+    [
+        "impact", "effort", "risk", "priority", "severity", "status", "estimate", "time", "owner", "due", "issue", "problem", "fix",
+        "solution", "context", "why", "cause", "location", "file", "files", "notes", "note", "details", "description", "recommendation",
+        "evidence", "result", "current", "target", "expected", "actual", "example", "command", "metric", "value", "threshold",
+    ];
+
+    // The item each open list level's item became, if any: the one a nested fact belongs to.
+    private readonly List<Mention?> _listItemMentions = [];
+
+    private void SetListItemMention(Mention? mention)
+    {
+        while (_listItemMentions.Count <= _listNesting)
+        {
+            _listItemMentions.Add(null);
+        }
+
+        _listItemMentions[_listNesting] = mention;
+    }
+
+    /// <summary>
+    /// The key of a bullet that states a fact rather than a task: "**Effort:** 1 hour" under another bullet,
+    /// or at the top of a list a known key ("**Impact:** …") or a figure ("**Active users:** 10-25"); null otherwise.
+    /// </summary>
+    private string? IsFactLead(string lead, string text)
+    {
+        var at = text.IndexOf(lead, StringComparison.Ordinal);
+        var after = at < 0 ? "" : text[(at + lead.Length)..].TrimStart();
+        var labelled = lead.TrimEnd().EndsWith(':') || after.StartsWith(':');
+        if (!labelled)
+        {
+            return null;
+        }
+
+        var key = TitleText.StripSymbols(lead).TrimEnd(':', ' ').Trim().ToLowerInvariant();
+        var value = after.TrimStart(':', ' ');
+        if (key.Length == 0 || key.Count(c => c == ' ') > 2)
+        {
+            return null;
+        }
+
+        var nested = _listNesting > 1;
+        var figure = value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '<' or '>' or '~' or '$' or '≤' or '≥' or '€' or '£');
+        return nested || Array.IndexOf(s_factKeys, key) >= 0 || figure ? key : null;
+    }
+
+    /// <summary>A fact bullet: sets the field of the item of the bullet above it, or joins its details; never an item itself.</summary>
+    private void Fact(string key, string text, string lead)
+    {
+        var parent = _listNesting > 1 && _listItemMentions.Count >= _listNesting ? _listItemMentions[_listNesting - 1] : null;
+        if (parent is null)
+        {
+            return;
+        }
+
+        var at = text.IndexOf(lead, StringComparison.Ordinal);
+        var value = (at < 0 ? text : text[(at + lead.Length)..]).TrimStart(':', ' ').Trim();
+        if (!ApplyMeta(parent, key, value) && (parent.Details?.Length ?? 0) < 2000)
+        {
+            var fact = $"{TitleText.StripSymbols(lead).TrimEnd(':', ' ')}: {value}";
+            parent.Details = parent.Details is null ? fact : $"{parent.Details}\n{fact}";
+        }
+    }
+
     // Lists of bold-lead bullets: the reading, and the range of mentions they gave.
     private readonly List<(int Reading, int From, int To)> _boldBulletBlocks = [];
 
@@ -43,13 +109,17 @@ internal sealed partial class DocumentScan
         foreach (var (reading, from, to) in _boldBulletBlocks)
         {
             var items = 0;
+            var notes = 0;
             for (var i = from; i < to; i++)
             {
-                items += Mentions[i] is { Kind: MentionKind.BoldBullet } bullet && (bullet.Section is not { } s || !SectionsWithTasks.Contains(s)) ? 1 : 0;
+                notes += Mentions[i].Dropped ? 1 : 0;
+                items += Mentions[i] is { Kind: MentionKind.BoldBullet, Dropped: false } bullet && (bullet.Section is not { } s || !SectionsWithTasks.Contains(s)) ? 1 : 0;
             }
 
             var block = BlockReadings[reading];
-            BlockReadings[reading] = structured
+            BlockReadings[reading] = notes > 0 && notes == to - from
+                ? block with { Kind = BlockKind.NotItems, Items = 0, Reason = "notes of the heading above it, which a status line makes an item" }
+                : structured
                 ? block with { Kind = BlockKind.NotItems, Items = 0, Reason = "bullets with a bold lead: emphasis, in a document that names its tasks in numbered headings or a matrix" }
                 : items == 0
                     ? block with { Kind = BlockKind.NotItems, Items = 0, Reason = "bullets with a bold lead: notes, in a section with task boxes" }
@@ -276,14 +346,18 @@ internal sealed partial class DocumentScan
     /// <summary>"✅ = done", "⬜ Not started", "🔴 Critical": a symbol and what it stands for.</summary>
     private static bool IsLegendLine(string text)
     {
+        // A symbol first ("✅", "🔴"), then what it stands for: a status or priority word, or anything after "=" or ":".
         var trimmed = text.TrimStart();
-        if (trimmed.Length == 0 || char.IsLetterOrDigit(trimmed[0]) || trimmed[0] is '[' or '*' or '_' or '`' or '(' or '"')
+        if (trimmed.Length == 0 || !Rune.TryGetRuneAt(trimmed, 0, out var first) || Rune.GetUnicodeCategory(first) != UnicodeCategory.OtherSymbol)
         {
             return false;
         }
 
-        var words = TitleText.StripSymbols(trimmed).TrimStart('=', ':', '-', '–', '—', ' ');
-        return words.Length > 0 && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4 && words.Length < trimmed.Length;
+        var afterSymbols = TitleText.StripSymbols(trimmed);
+        var meaning = afterSymbols.TrimStart('=', ':', '-', '–', '—', ' ');
+        var separated = meaning.Length < afterSymbols.Length;
+        return meaning.Length > 0 && meaning.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
+            && (separated || Vocabulary.StatusOfCell(meaning) is not null || Vocabulary.PriorityOfCell(meaning) is not null || ScaleLevel.Of(meaning) is not null);
     }
 
     private static bool IsAnchorLink(ParagraphBlock paragraph)
@@ -346,14 +420,18 @@ internal sealed partial class DocumentScan
         }
 
         string? details = null;
+        HourRange? estimate = null;
         var title = text;
         if (BoldLead(paragraph) is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0)
         {
             var rest = text[(at + lead.Length)..].TrimStart(' ', '-', '–', '—', ':').Trim();
             if (rest.Length > 0 && lead.Length >= 3)
             {
+                // "✅ **Fix the ESLint config** (1 hour)": the estimate after the lead is the item's.
+                var restParts = TitleText.Parse(rest);
                 title = text[..(at + lead.Length)];
-                details = rest;
+                estimate = restParts.Estimate;
+                details = restParts.Title.Length == 0 ? null : estimate is null ? rest : restParts.Title;
             }
         }
 
@@ -368,7 +446,7 @@ internal sealed partial class DocumentScan
         {
             Section = CurrentSection,
             Phase = CurrentPhase,
-            Estimate = parts.Estimate,
+            Estimate = parts.Estimate ?? estimate,
             Status = status,
             Authority = status is null ? 0 : Mention.Authorities.PlanMark,
             StatusWhere = "the action list",

@@ -20,7 +20,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     private readonly ReadingChoices _choices = choices ?? ReadingChoices.None;
 
     private const string NotApplicableMark = "[~]";
-    private static readonly string[] s_metaKeys = ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner"];
+    private static readonly string[] s_metaKeys = ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner", "estimated time", "estimated effort", "time estimate"];
     private static readonly string[] s_goalKey = ["goal"];
     private static readonly SearchValues<char> s_asciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
@@ -83,6 +83,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         EndCheck(level: 0);
         AcceptHeadingChecks();
         ReadBoldBullets();
+        Mentions.RemoveAll(m => m.Dropped);
         BlockReadings.Sort((a, b) => a.Line.CompareTo(b.Line));
     }
 
@@ -238,25 +239,30 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     /// </summary>
     private bool IsItemHeading(string text, ItemStatus? status, ContainerBlock container, int index)
     {
-        if (status is not null || HourRange.Find(text) is not null)
+        if (HourRange.Find(text) is not null)
         {
             return true;
         }
 
-        for (var next = index + 1; next < container.Count && next <= index + 4; next++)
+        var level = ((HeadingBlock)container[index]).Level;
+        var holdsParts = false;
+        for (var next = index + 1; next < container.Count; next++)
         {
-            if (container[next] is HeadingBlock)
+            if (container[next] is HeadingBlock sub)
             {
+                // "## 2. Quality Gates ✅" over sub-headings or a table of its own checks is a section that says it is done.
+                holdsParts |= sub.Level > level;
                 break;
             }
 
-            if (container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph, s_metaKeys).Count > 0)
+            holdsParts |= container[next] is Table;
+            if (next <= index + 4 && container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph, s_metaKeys).Count > 0)
             {
                 return true;
             }
         }
 
-        return false;
+        return status is not null && !holdsParts;
     }
 
     private void Paragraph(ParagraphBlock paragraph)
@@ -362,6 +368,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
 
         var paragraph = listItem.Count > 0 ? listItem[0] as ParagraphBlock : null;
         var isTask = false;
+        var mentionsBefore = Mentions.Count;
         if (paragraph is not null)
         {
             var line = paragraph.Line + 1;
@@ -399,12 +406,18 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             {
                 ActionLine(paragraph, text, line);
             }
+            else if (BoldLead(paragraph) is { } fact && IsFactLead(fact, text) is { } key)
+            {
+                // "- **Effort:** 1 hour" under a bullet is a fact of that bullet's item; "- **Active users:** 10-25" is a figure. Never items.
+                Fact(key, text, fact);
+            }
             else if (!InlinePriorityList(text, line) && BoldLead(paragraph) is { } lead)
             {
                 BoldBullet(lead, text, line);
             }
         }
 
+        SetListItemMention(Mentions.Count > mentionsBefore ? Mentions[^1] : null);
         _taskDepth += isTask ? 1 : 0;
         _listItemLead = paragraph;
         Blocks(listItem, depth + 1);
@@ -443,11 +456,13 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             Number = parts.Number,
             Section = CurrentSection,
             Phase = CurrentPhase,
-            Depth = _taskDepth,
+            // Under a numbered task heading, a box is a subtask: one level below the heading's item.
+            Depth = _taskDepth + (_itemHeading is not null ? 1 : 0),
             Estimate = parts.Estimate,
             Status = status,
             Authority = Mention.Authorities.Explicit,
             StatusWhere = "its task box",
+            UnderTaskHeading = _itemHeading is not null,
             Priority = priority,
         });
         return true;
@@ -535,10 +550,14 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             return;
         }
 
+        // "**Fix the ESLint config** (1 hour)": the estimate after the lead is the item's, not its details.
+        var restParts = TitleText.Parse(rest);
+        _boldBullets++;
         AddMention(new Mention(MentionKind.BoldBullet, Truncate(title, line, "A task title"), line)
         {
             Section = CurrentSection,
-            Details = rest.Length == 0 ? null : rest,
+            Estimate = restParts.Estimate,
+            Details = restParts.Title.Length == 0 ? null : restParts.Estimate is null ? rest : restParts.Title,
         });
     }
 
@@ -1052,7 +1071,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             case "priority" or "severity":
                 item.Priority ??= Vocabulary.PriorityOfCell(value) ?? PriorityOfCell(value);
                 return true;
-            case "estimate" or "time":
+            case "estimate" or "time" or "estimated time" or "estimated effort" or "time estimate":
                 item.Estimate ??= HourRange.Find(value);
                 return true;
             case "status":
@@ -1335,7 +1354,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             return $"{Math.Min(stars, 5)}/5";
         }
 
-        return PriorityWord(cell) ?? (cell.Length <= 20 ? TitleText.Clean(cell) : null);
+        return PriorityWord(cell) ?? (cell.Length <= 20 && Filled(TitleText.Clean(cell)) is { Length: > 0 } words ? words : null);
     }
 
     /// <summary>The level on a scale the cell states (<see cref="ScaleLevel"/>); null for free text, which the caller keeps as words.</summary>

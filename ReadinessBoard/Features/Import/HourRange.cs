@@ -50,6 +50,7 @@ public sealed partial record HourRange(double Min, double Max)
         {
             'd' => HoursPerDay,
             'w' => HoursPerWeek,
+            'm' => 1.0 / 60,
             _ => 1,
         };
         return new HourRange(min * factor, max * factor);
@@ -80,8 +81,8 @@ public sealed partial record HourRange(double Min, double Max)
 
     public string Describe() => Min == Max ? $"{Format(Min)}h" : $"{Format(Min)}-{Format(Max)}h";
 
-    private static string Format(double hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string Format(double hours) => Math.Round(hours, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<![\w.])(?<min>\d{1,4}(?:\.\d+)?)(?:\s*[-–]\s*(?<max>\d{1,4}(?:\.\d+)?))?\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])(?<min>\d{1,4}(?:\.\d+)?)(?:\s*[-–]\s*(?<max>\d{1,4}(?:\.\d+)?))?\s*(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|minutes?|mins?)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

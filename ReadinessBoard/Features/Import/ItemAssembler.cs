@@ -175,6 +175,12 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             open.Clear();
             scores.Clear();
             var words = WordsOf(mention);
+            if (mention.UnderTaskHeading)
+            {
+                added.Add(new Task(mention, words));
+                continue;
+            }
+
             index.Sharing(words, sharing);
             foreach (var (task, shared) in sharing)
             {
@@ -183,7 +189,8 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                 // A task box restating a table's row or a heading's check says nearly the same words: both are
                 // full descriptions, and two tasks of one topic ("Alert when the queue backs up", "Dashboard
                 // for the queue depth") share a few.
-                if (kind == MentionKind.Task && task.Primary.Kind is MentionKind.TableRow or MentionKind.HeadingCheck
+                // An action line ("Generate launch report") names a task as closely ("Generate daily report" is another).
+                if (((kind == MentionKind.Task && task.Primary.Kind is MentionKind.TableRow or MentionKind.HeadingCheck) || kind == MentionKind.ActionLine)
                     && shared * 4 < Math.Max(words.Length, task.Titles[0].Length) * 3)
                 {
                     continue;

@@ -27,6 +27,8 @@ public sealed class MarkdownImporter(ImportLimits limits)
             .UseTaskLists()
             .UsePipeTables()
             .UseEmphasisExtras()
+            // GitHub's ":heavy_check_mark:" and ":x:" are the marks they stand for; ":)" stays text.
+            .UseEmojiAndSmiley(enableSmileys: false)
             .Build();
     }
 

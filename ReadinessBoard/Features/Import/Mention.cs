@@ -31,6 +31,10 @@ internal sealed class Mention(MentionKind kind, string title, int line)
     public int? Number { get; init; }
     public int? Section { get; init; }
     public int Depth { get; init; }
+    /// <summary>A task box in the body of a numbered task heading: a subtask of it, never another mention of a task.</summary>
+    public bool UnderTaskHeading { get; init; }
+    /// <summary>Read as part of something else after all (a bold lead under a heading with a status line): no mention of a task.</summary>
+    public bool Dropped { get; set; }
     public ItemStatus? Status { get; set; }
     /// <summary>How much the status is to be believed: a tick or a Completed line over a mark in a plan.</summary>
     public int Authority { get; set; }

@@ -69,7 +69,7 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
         var count = int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
         var days = unit.StartsWith('w') ? count * 7 : unit.StartsWith('h') ? (count + 23) / 24 : count;
-        var sign = match.Groups["sign"].Value is "+" ? 1 : -1;
+        var sign = match.Groups["sign"].Value is "+" || match.Groups["sign"].Value.Equals("plus", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
         var day = sign * days;
         var written = count == 0 ? "T-0"
             : unit.Length == 0 ? $"T{(sign > 0 ? '+' : '-')}{count}"
@@ -141,7 +141,8 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
     private static partial Regex CalendarPattern();
 
     // "T-7", "T - 1 day", "T+2 weeks", "T-48h"; not "AT-7" nor "T-shirt".
-    [GeneratedRegex(@"(?<![\w-])T\s?(?<sign>[-−–+])\s?(?<count>\d{1,3})(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h)\b)?(?![\w-])", RegexOptions.CultureInvariant)]
+    // "T-01" with a leading zero is a task's id, not a countdown.
+    [GeneratedRegex(@"(?<![\w-])T\s?(?:(?<sign>[-−–+])|[- ](?<sign>minus|plus)\s)\s?(?!0\d)(?<count>\d{1,3})(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h)\b)?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountdownPattern();
 
     [GeneratedRegex(@"\b(?:launch|go[- ]live|release|cut-?over|ship|migration)\s+day\b|\bday\s+of\s+(?:launch|go[- ]live|release)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

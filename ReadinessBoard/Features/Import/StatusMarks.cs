@@ -17,6 +17,12 @@ public static partial class StatusMarks
 
     private static ItemStatus? Find(string text, string words)
     {
+        // "❌ NOT DONE", "⚠️ NOT STARTED": open, whatever mark stands before it.
+        if (NotDone().IsMatch(words))
+        {
+            return ItemStatus.Open;
+        }
+
         if (NotApplicable().IsMatch(words))
         {
             return ItemStatus.NotApplicable;
@@ -48,21 +54,24 @@ public static partial class StatusMarks
     /// <summary>The text with status words and marks removed, for titles.</summary>
     public static string Strip(string text) => Words().Replace(text, " ");
 
-    [GeneratedRegex(@"\b(NOT APPLICABLE|N/A)\b|❌\s*NOT", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(NOT APPLICABLE|N/A)\b|❌\s*NOT\b(?!\s+(DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NotApplicable();
+
+    [GeneratedRegex(@"\bNOT\s+(DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotDone();
 
     [GeneratedRegex(@"\bBLOCKED\b", RegexOptions.CultureInvariant)]
     private static partial Regex Blocked();
 
-    [GeneratedRegex(@"\bIN[ -]PROGRESS\b|🚧|⏳", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bIN[ -]PROGRESS\b|\bPARTIAL(LY)?\b|\bMOSTLY DONE\b|🚧|⏳", RegexOptions.CultureInvariant)]
     private static partial Regex InProgress();
 
-    [GeneratedRegex(@"\b(DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
     [GeneratedRegex(@"\b(TODO|TO DO|OPEN|PENDING|NOT STARTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Open();
 
-    [GeneratedRegex(@"[✅✓✔☑⬜🔲☐❌🚧⏳]|\b(NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|TODO|TO DO|PENDING|NOT STARTED)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[✅✓✔☑⬜🔲☐❌🚧⏳]|\b(NOT (DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)|NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|PARTIAL(LY)?|MOSTLY DONE|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED|TODO|TO DO|PENDING)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }

@@ -24,11 +24,11 @@ public sealed partial record TableColumns(
 
     // Titles only beside a status column: "| Role | Owner | Status |" is a list of sign-offs to collect,
     // where "| Role | Responsibility |" or "| Area | Owner |" says who does what.
-    private static readonly string[] s_titleWithStatus = ["sign-off", "signoff", "approval", "role", "team", "component", "area", "system", "service"];
+    private static readonly string[] s_titleWithStatus = ["sign-off", "signoff", "approval", "approver", "role", "team", "component", "area", "system", "service"];
 
     private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "ref", "ref.", "key", "código", "codigo"];
-    private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass"];
-    private static readonly string[] s_priority = ["priority", "severity", "criticality", "importance", "prioridad", "severidad", "moscow"];
+    private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass", "signature", "signed", "approved"];
+    private static readonly string[] s_priority = ["priority", "severity", "criticality", "importance", "weight", "prioridad", "severidad", "moscow"];
     private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "responsable", "dueño"];
     private static readonly string[] s_due = ["due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo"];
     private static readonly string[] s_estimate = ["estimate", "effort", "fix time", "hours", "time", "duration", "esfuerzo", "tiempo", "horas"];
@@ -99,20 +99,51 @@ public sealed partial record TableColumns(
         return statuses.Count > 0 ? TitleOf(lower, rows, id, [.. levels, .. statuses], s_titleWithStatus) : null;
     }
 
+    /// <summary>
+    /// The title column, by the header that says it best: one that is the word itself ("Item"), then one
+    /// that ends with it ("Category Name"), then one that holds it anywhere ("Check Interval" only last).
+    /// A column of references or of finding numbers ("#2, #5") is never the title.
+    /// </summary>
     private static int? TitleOf(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows, int? id, List<int> levels, string[]? words = null)
     {
-        foreach (var word in words ?? s_title)
+        foreach (var fit in (Func<string, string, bool>[])[IsWord, EndsWithWord, HasWord])
         {
-            for (var i = 0; i < lower.Count; i++)
+            foreach (var word in words ?? s_title)
             {
-                if (i != id && !levels.Contains(i) && HasWord(lower[i], word) && !IsIdColumn(rows, i))
+                for (var i = 0; i < lower.Count; i++)
                 {
-                    return i;
+                    if (i != id && !levels.Contains(i) && fit(lower[i], word) && !IsIdColumn(rows, i) && !IsNumberList(rows, i))
+                    {
+                        return i;
+                    }
                 }
             }
         }
 
         return null;
+    }
+
+    private static bool IsWord(string header, string word) => HasWord(header, word) && Words(header).Length == 1;
+
+    private static bool EndsWithWord(string header, string word) => Words(header) is { Length: > 0 } words && HasWord(words[^1], word);
+
+    private static string[] Words(string header) => header.Split([' ', '/', '(', ')', '-', '_', ':'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Cells that only point elsewhere: "#2, #5", "3", "N/A", "-".</summary>
+    private static bool IsNumberList(IReadOnlyList<IReadOnlyList<string>> rows, int column)
+    {
+        var filled = 0;
+        var numbers = 0;
+        foreach (var row in rows)
+        {
+            if (column < row.Count && row[column].Trim() is { Length: > 0 } cell)
+            {
+                filled++;
+                numbers += NumberList().IsMatch(cell) ? 1 : 0;
+            }
+        }
+
+        return filled > 0 && numbers == filled;
     }
 
     /// <summary>"Level C | Level B | Level A": ticks under them say at which level a task is required, not that it is done.</summary>
@@ -123,13 +154,15 @@ public sealed partial record TableColumns(
     {
         for (var i = 0; i < lower.Count; i++)
         {
-            if (s_id.Contains(lower[i]) || HasWord(lower[i], "id") || (i == 0 && IsIdColumn(rows, 0)))
+            if (s_id.Contains(lower[i]) || HasWord(lower[i], "id"))
             {
                 return i;
             }
         }
 
-        return null;
+        // Without a header that says so, a first column of references ("AUTH-010", "C1") that is headed as nothing else ("Due" with "Q1" is a date).
+        var known = s_status.Concat(s_priority).Concat(s_owner).Concat(s_due).Concat(s_estimate).Concat(s_notes);
+        return lower.Count > 0 && IsIdColumn(rows, 0) && !known.Any(word => HasWord(lower[0], word)) ? 0 : null;
     }
 
     /// <summary>Whether most filled cells of the column look like references: <c>3</c>, <c>AUTH-010</c>, <c>C1</c>, <c>A.9.1.1</c>.</summary>
@@ -167,6 +200,9 @@ public sealed partial record TableColumns(
 
         return false;
     }
+
+    [GeneratedRegex(@"^(?:#?\d{1,4}(?:\s*[,;]\s*#?\d{1,4})*|n/?a|-|—|–)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberList();
 
     [GeneratedRegex(@"^(level|nivel|tier)\s+\S{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelColumn();

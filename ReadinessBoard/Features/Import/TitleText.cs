@@ -211,7 +211,7 @@ public static partial class TitleText
     [GeneratedRegex(@"^\s*(?<n>\d{1,4})[.)]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|minutes?|mins?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EstimateInParentheses();
 
     [GeneratedRegex(@"(?<![\w.])\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -221,7 +221,7 @@ public static partial class TitleText
     private static partial Regex Date();
 
     /// <summary>An estimate followed by words in one pair of parentheses; not "d" or "w" alone, which "2d array" would read.</summary>
-    [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|weeks?|wks?)\s+(?<words>[^()\d\s][^()]*?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|weeks?|wks?|minutes?|mins?)\s+(?<words>[^()\d\s][^()]*?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EstimateBeforeWords();
 
     /// <summary>Parentheses left empty once a status or date is taken out; never a call's "()" right after a name.</summary>
