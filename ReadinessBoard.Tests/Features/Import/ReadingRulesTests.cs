@@ -82,6 +82,29 @@ public class ReadingRulesTests
     public void APriorityList_MayNameItemsByReference_RangesIncluded(string text, string[]? references) =>
         Assert.Equal(references, References.Expand(text));
 
+    [Theory]
+    [InlineData("Further reading", "further reading")]
+    [InlineData("📚 Additional resources", "resources")]
+    [InlineData("Resources", "resources")]
+    [InlineData("Resources utilisation", null)]
+    [InlineData("Tagging resources", null)]
+    [InlineData("Success criteria (launch week)", "success targets")]
+    [InlineData("Legend", "a legend")]
+    [InlineData("Key management", null)]
+    [InlineData("Table of contents", "a table of contents")]
+    public void ASectionThatNeverListsTasks_IsKnownByItsName_ATopicIsNot(string name, string? reason) =>
+        Assert.Equal(reason, SectionWords.NotItemsReason(name));
+
+    [Theory]
+    [InlineData("Next steps", true)]
+    [InlineData("Recommended next steps", true)]
+    [InlineData("🛠️ Remediation plan", true)]
+    [InlineData("Action items (week 1)", true)]
+    [InlineData("Próximos pasos", true)]
+    [InlineData("Actions taken by the attacker", false)]
+    [InlineData("Recommendations for the API gateway design", false)]
+    public void AnActionList_IsKnownByItsName(string name, bool actions) => Assert.Equal(actions, SectionWords.IsActions(name));
+
     [Fact]
     public void EveryBlock_SaysHowItWasRead()
     {

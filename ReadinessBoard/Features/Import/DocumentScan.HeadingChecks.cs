@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReadinessBoard.Domain;
@@ -45,7 +46,7 @@ internal sealed partial class DocumentScan
     private void OpenCheck(HeadingBlock heading, string text, int sectionIndex, string? priorityHeading)
     {
         var line = heading.Line + 1;
-        if (_itemHeading is not null || priorityHeading is not null || SectionWords.IsFrontMatter(TitleText.StripSymbols(text)))
+        if (_itemHeading is not null || priorityHeading is not null)
         {
             return;
         }
@@ -120,7 +121,8 @@ internal sealed partial class DocumentScan
     /// <summary>A block under the heading being read as a check: facts set its fields, anything else is its details.</summary>
     private void CheckContent(Block block)
     {
-        if (_check is not { } check || _itemHeading is not null)
+        // A heading with something read under it already is no check (EndCheck), and one with its details full needs no more.
+        if (_check is not { } check || _itemHeading is not null || check.Details.Length >= 2000 || ReadSoFar != check.ReadAtOpen)
         {
             return;
         }
@@ -145,10 +147,18 @@ internal sealed partial class DocumentScan
                 }
 
                 break;
+            case ListBlock { Count: > 0 } list when list[0] is ListItemBlock { Count: > 0 } first && first[0] is ParagraphBlock { Inline.FirstChild: TaskList }:
+                // Task boxes are items: the heading is a section, and its details are not needed.
+                break;
             case ListBlock list:
                 check.Prose = true;
                 foreach (var line in ListLines(list, ""))
                 {
+                    if (check.Details.Length >= 2000)
+                    {
+                        break;
+                    }
+
                     AppendCheckDetails(check, line);
                 }
 
@@ -232,12 +242,17 @@ internal sealed partial class DocumentScan
 
         foreach (var run in HeadingChecks.GroupBy(c => (c.Mention.Section, c.Level)))
         {
-            var checks = run.ToList();
-            var parent = run.Key.Section is { } p ? Sections[p].Title : null;
+            // "### Overview" or "### Next steps" beside checks is part of the document, not a check.
+            var checks = run.Where(c => !IsFrontMatter(c.SectionIndex)).ToList();
+            if (checks.Count == 0)
+            {
+                continue;
+            }
+
             var anchor = Anchor(BlockShape.Headings, checks[0].Mention.Title, run.Key.Section);
             var choice = _choices.For(anchor);
             var isRun = !structured && checks.Count >= 2 && checks.Count * 3 >= siblings[(run.Key.Section, run.Key.Level)] * 2
-                && !SectionWords.IsFrontMatter(parent);
+                && (run.Key.Section is not { } parent || !IsFrontMatter(parent));
             var accepted = checks.Where(c => choice?.AsItems ?? (c.Finding || c.Explicit || isRun)).ToList();
             foreach (var check in accepted)
             {

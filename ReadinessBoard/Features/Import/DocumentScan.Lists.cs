@@ -250,6 +250,13 @@ internal sealed partial class DocumentScan
     private (ListRole Role, string? Reason) ReadList(ListBlock list, Block? previous)
     {
         var items = list.OfType<ListItemBlock>().Select(i => i.Count > 0 ? i[0] as ParagraphBlock : null).ToList();
+        // A list of task boxes is items whatever its lines look like; only its heading or lead-in can make it an action list.
+        var boxes = items.TrueForAll(p => p?.Inline?.FirstChild is Markdig.Extensions.TaskLists.TaskList);
+        if (boxes)
+        {
+            return ReadByName(previous);
+        }
+
         if (items.Count >= 2 && items.TrueForAll(p => p is not null && IsAnchorLink(p)))
         {
             return (ListRole.NotItems, "a table of contents");
@@ -266,6 +273,22 @@ internal sealed partial class DocumentScan
             return (ListRole.NotItems, "a legend");
         }
 
+        if (ReadByName(previous) is { Role: not ListRole.Default } named)
+        {
+            return named;
+        }
+
+        if (items.Count >= 2 && items.TrueForAll(p => p is not null && IsMostlyLink(p)))
+        {
+            return (ListRole.NotItems, "a list of links");
+        }
+
+        return (ListRole.Default, null);
+    }
+
+    /// <summary>What the lead-in above a list or its section's name says it is: an action list, never items, or nothing.</summary>
+    private (ListRole Role, string? Reason) ReadByName(Block? previous)
+    {
         if (previous is ParagraphBlock paragraph && LeadIn(paragraph) is { } label)
         {
             if (SectionWords.IsActions(label))
@@ -285,33 +308,51 @@ internal sealed partial class DocumentScan
             }
         }
 
-        var section = CurrentSection is { } s ? Sections[s] : null;
-        if (section is not null)
+        if (CurrentSection is { } s)
         {
-            if (SectionWords.NotItemsReason(section.Title) is { } reason)
+            var section = Sections[s];
+            if (RoleOf(s).NotItems is { } reason)
             {
                 return (ListRole.NotItems, reason);
             }
 
-            if (section.ParentIndex is { } parent && SectionWords.NotItemsReason(Sections[parent].Title) is { } parentReason)
+            if (section.ParentIndex is { } parent && RoleOf(parent).NotItems is { } parentReason)
             {
                 return (ListRole.NotItems, parentReason);
             }
 
-            if (SectionWords.IsActions(section.Title))
+            if (RoleOf(s).Actions)
             {
                 _actionsName = section.Title;
                 return (ListRole.Actions, null);
             }
         }
 
-        if (items.Count >= 2 && items.TrueForAll(p => p is not null && IsMostlyLink(p)))
-        {
-            return (ListRole.NotItems, "a list of links");
-        }
-
         return (ListRole.Default, null);
     }
+
+    // What each section's name says (SectionWords), worked out once per section.
+    private readonly List<(string? NotItems, bool Actions, bool FrontMatter)?> _sectionRoles = [];
+
+    private (string? NotItems, bool Actions, bool FrontMatter) RoleOf(int section)
+    {
+        while (_sectionRoles.Count <= section)
+        {
+            _sectionRoles.Add(null);
+        }
+
+        if (_sectionRoles[section] is { } known)
+        {
+            return known;
+        }
+
+        var title = Sections[section].Title;
+        var role = (SectionWords.NotItemsReason(title), SectionWords.IsActions(title), SectionWords.IsFrontMatter(title));
+        _sectionRoles[section] = role;
+        return role;
+    }
+
+    private bool IsFrontMatter(int section) => RoleOf(section).FrontMatter;
 
     /// <summary>The words a paragraph ends with when it leads into the list below it ("Current system will:", "**Next steps:**").</summary>
     private string? LeadIn(ParagraphBlock paragraph)

@@ -62,9 +62,10 @@ internal static class SectionWords
         }
 
         var words = Words(name);
+        var lead = LeadEnd(words);
         foreach (var (phrase, reason) in s_notItems)
         {
-            if (Starts(words, phrase))
+            if (Starts(words, lead, phrase))
             {
                 return reason;
             }
@@ -76,7 +77,7 @@ internal static class SectionWords
     /// <summary>An introduction, overview, summary, background…: a part of the document about it, not a check of the service.</summary>
     public static bool IsFrontMatter(string? name) => Find(name, s_frontMatter) is not null || NotItemsReason(name) is not null || IsActions(name);
 
-    /// <summary>The phrase of <paramref name="phrases"/> a name starts with, maybe after one word of <see cref="s_leads"/>, with at most two words after it.</summary>
+    /// <summary>The phrase of <paramref name="phrases"/> a name starts with, maybe after one word of <see cref="s_leads"/> (see <see cref="Starts"/>).</summary>
     private static string? Find(string? name, string[] phrases)
     {
         if (string.IsNullOrWhiteSpace(name))
@@ -85,10 +86,11 @@ internal static class SectionWords
         }
 
         var words = Words(name);
+        var lead = LeadEnd(words);
         string? best = null;
         foreach (var phrase in phrases)
         {
-            if (Starts(words, phrase) && (best is null || phrase.Length > best.Length))
+            if (Starts(words, lead, phrase) && (best is null || phrase.Length > best.Length))
             {
                 best = phrase;
             }
@@ -97,27 +99,33 @@ internal static class SectionWords
         return best;
     }
 
-    /// <summary>Whether the padded words are the phrase, maybe after a lead word, and at most two words more.</summary>
-    private static bool Starts(string words, string phrase)
+    /// <summary>Where the words after a lead word ("additional", "recommended") start; -1 when the name starts with none.</summary>
+    private static int LeadEnd(string words)
     {
-        var at = 1;
-        if (!words.AsSpan(at).StartsWith(phrase) || words[at + phrase.Length] != ' ')
+        foreach (var lead in s_leads)
         {
-            var lead = s_leads.FirstOrDefault(l => words.AsSpan(1).StartsWith(l + " "));
-            if (lead is null)
+            if (words.AsSpan(1).StartsWith(lead) && words.Length > lead.Length + 1 && words[lead.Length + 1] == ' ')
             {
-                return false;
-            }
-
-            at += lead.Length + 1;
-            if (!words.AsSpan(at).StartsWith(phrase) || words[at + phrase.Length] != ' ')
-            {
-                return false;
+                return lead.Length + 2;
             }
         }
 
+        return -1;
+    }
+
+    /// <summary>Whether the padded words are the phrase, maybe after a lead word; a phrase of several words may have two words more.</summary>
+    private static bool Starts(string words, int lead, string phrase) => StartsAt(words, 1, phrase) || (lead > 0 && StartsAt(words, lead, phrase));
+
+    private static bool StartsAt(string words, int at, string phrase)
+    {
+        if (at + phrase.Length >= words.Length || !words.AsSpan(at).StartsWith(phrase) || words[at + phrase.Length] != ' ')
+        {
+            return false;
+        }
+
+        // A phrase of one word must stand alone: "Resources" is a list of links, "Resources utilisation" a topic.
         var after = words.AsSpan(at + phrase.Length).Trim();
-        return after.IsEmpty || after.Count(' ') < 2;
+        return after.IsEmpty || (phrase.Contains(' ', StringComparison.Ordinal) && after.Count(' ') < 2);
     }
 
     /// <summary>The name in lower case without accents, symbols or parentheses' contents, its words between single spaces and padded.</summary>
