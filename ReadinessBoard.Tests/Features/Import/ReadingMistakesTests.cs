@@ -64,6 +64,14 @@ public class ReadingMistakesTests
     }
 
     [Fact]
+    public void ASignOffTable_IsOneItemPerRole_SignedOrNot_ByItsApprover()
+    {
+        var parsed = Parse("# Go-live\n\n## Sign-off\n\n| Approver | Role | Signature | Date |\n|---|---|---|---|\n| Dana | Engineering lead | ⬜ | |\n| Luis | Security | ✅ | 2026-12-01 |\n");
+
+        Assert.Equal([("Engineering lead", ItemStatus.Open, "Dana"), ("Security", ItemStatus.Done, "Luis")], parsed.Items.Select(i => (i.Title, i.Status, i.Owner)));
+    }
+
+    [Fact]
     public void AHeadingWithAStatusLine_IsADoneOrOpenItem_ItsBulletsItsNotes()
     {
         var parsed = Parse("# Review\n\n### A01: Access control\n\n**Status:** ✅ ADDRESSED\n\n**Controls:**\n- **Admin sign-in** (implemented): hashed passwords\n\n### A07: Session handling\n\n**Status:** ❌ NOT ADDRESSED\n");

@@ -21,6 +21,9 @@ public class ReadingRulesTests
     [InlineData("Nice to have", "Nice")]
     [InlineData("Prioridad alta", "High")]
     [InlineData("Severity: Low", "Low")]
+    [InlineData("Task 1: Migrate the database (30 min) 🔴 CRITICAL", "Critical")]
+    [InlineData("Rotate the keys (HIGH PRIORITY)", "High")]
+    [InlineData("Keep latency low", null)]
     [InlineData("High Availability", null)]
     [InlineData("Low latency reads", null)]
     [InlineData("High-level design", null)]
@@ -40,6 +43,8 @@ public class ReadingRulesTests
     [InlineData("Go-live day", "Go-live day", 0)]
     [InlineData("Days 2-7", "Day 2-7", 2)]
     [InlineData("Weeks 2-3", "Week 2-3", 8)]
+    [InlineData("Post-launch (first week)", "Week 1", 1)]
+    [InlineData("Month two", "Month 2", 31)]
     public void ACountdownOrACalendarStep_IsAPhase_OnTheDaysOfTheLaunch(string text, string name, int startDay)
     {
         var label = PhaseLabel.Find(text);

@@ -36,7 +36,8 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
         var match = CalendarPattern().Match(text);
         if (!match.Success)
         {
-            return null;
+            // "First week", "Week one", "Second month": the same steps in words.
+            return OrdinalPattern().Match(text) is { Success: true } words ? Calendar($"{words.Groups["unit"].Value} {Ordinal(words.Groups["n"].Value)}") : null;
         }
 
         var unit = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["unit"].Value.ToLowerInvariant());
@@ -77,6 +78,16 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
         var name = launchDay.Success && day == 0 ? $"{Capitalized(launchDay.Value)} (T-0)" : written;
         return new PhaseLabel(name, day, day);
     }
+
+    private static int Ordinal(string word) => word.ToLowerInvariant() switch
+    {
+        "first" or "one" => 1,
+        "second" or "two" => 2,
+        "third" or "three" => 3,
+        "fourth" or "four" => 4,
+        "fifth" or "five" => 5,
+        _ => 6,
+    };
 
     private static string UnitName(string unit, int count) => (unit[0], count) switch
     {
@@ -139,6 +150,9 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 
     [GeneratedRegex(@"\b(?<unit>Day|Week|Month)s?\s+(?<from>\d{1,3})(?:\s*(?:[-–]|to)\s*(?<to>\d{1,3}))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CalendarPattern();
+
+    [GeneratedRegex(@"\b(?<n>first|second|third|fourth|fifth|sixth)\s+(?<unit>day|week|month)\b|\b(?<unit>day|week|month)\s+(?<n>one|two|three|four|five|six)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalPattern();
 
     // "T-7", "T - 1 day", "T+2 weeks", "T-48h"; not "AT-7" nor "T-shirt".
     // "T-01" with a leading zero is a task's id, not a countdown.

@@ -39,6 +39,12 @@ public static partial class PriorityHeading
             return Vocabulary.PriorityOfCell(labelled.Groups["word"].Value);
         }
 
+        // "Task 1: Migrate the database (30 min) 🔴 CRITICAL": a priority written in capitals at the very end.
+        if (Trailing().Match(text) is { Success: true } trailing)
+        {
+            return Vocabulary.PriorityOfCell(trailing.Groups["word"].Value);
+        }
+
         if (Leading().Match(text) is not { Success: true } lead)
         {
             return null;
@@ -75,6 +81,9 @@ public static partial class PriorityHeading
 
     [GeneratedRegex(@"^(?:priority|severity|prioridad|severidad)\s*[:\-–—]?\s*(?<word>critical|high|medium|low|p[0-4]|alta|media|baja|cr[ií]tica)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
+
+    [GeneratedRegex(@"\s[-–—|(]?\s*(?<word>CRITICAL|BLOCKER|URGENT|HIGH|MEDIUM|LOW|P[0-4])(?:\s+PRIORITY)?\)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Trailing();
 
     [GeneratedRegex(@"^(?:critical|blocker|urgent|high|medium|low|p[0-4]|cr[ií]ticos?|cr[ií]ticas?|alta|media|baja)(?=$|[\s(\-–—:|/,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Leading();

@@ -24,12 +24,12 @@ public sealed partial record TableColumns(
 
     // Titles only beside a status column: "| Role | Owner | Status |" is a list of sign-offs to collect,
     // where "| Role | Responsibility |" or "| Area | Owner |" says who does what.
-    private static readonly string[] s_titleWithStatus = ["sign-off", "signoff", "approval", "approver", "role", "team", "component", "area", "system", "service"];
+    private static readonly string[] s_titleWithStatus = ["sign-off", "signoff", "approval", "role", "team", "component", "area", "system", "service", "approver"];
 
     private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "ref", "ref.", "key", "código", "codigo"];
     private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass", "signature", "signed", "approved"];
     private static readonly string[] s_priority = ["priority", "severity", "criticality", "importance", "weight", "prioridad", "severidad", "moscow"];
-    private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "responsable", "dueño"];
+    private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "approver", "responsable", "dueño"];
     private static readonly string[] s_due = ["due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo"];
     private static readonly string[] s_estimate = ["estimate", "effort", "fix time", "hours", "time", "duration", "esfuerzo", "tiempo", "horas"];
     private static readonly string[] s_notes = ["notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones"];
