@@ -44,6 +44,26 @@ public class ReadingMistakesTests
     }
 
     [Fact]
+    public void ABoxThatSharesWordsWithANumberedTask_IsATaskOfItsOwn()
+    {
+        var parsed = Parse("# Launch\n\n#### 1. Firebase configuration ✅ DONE\n- [x] Project created\n\n## An hour before\n\n- [ ] Back up the Firebase configuration\n");
+
+        Assert.Equal(
+            [("Firebase configuration", ItemStatus.Done), ("Project created", ItemStatus.Done), ("Back up the Firebase configuration", ItemStatus.Open)],
+            parsed.Items.Select(i => (i.Title, i.Status)));
+    }
+
+    [Fact]
+    public void TheListsOfANextStepsSectionsParts_AreActions()
+    {
+        var parsed = Parse("# Audit\n\n## Next steps\n\n### Before the deployment\n\n1. ✅ Update the example settings\n2. Run the migration\n\n### After it\n\n- Watch the error rate\n");
+
+        Assert.Equal(
+            [("Update the example settings", ItemStatus.Done), ("Run the migration", ItemStatus.Open), ("Watch the error rate", ItemStatus.Open)],
+            parsed.Items.Select(i => (i.Title, i.Status)));
+    }
+
+    [Fact]
     public void FiguresInBoldLeads_AreNoItems()
     {
         var parsed = Parse("# Launch\n\n## What to expect\n\n- **Active users:** 10-25\n- **Error rate:** <1%\n\n## Tasks\n\n- **Warm the cache** before the doors open\n");

@@ -41,6 +41,7 @@ public class ReadingRulesTests
     [InlineData("T+1", "T+1", 1)]
     [InlineData("Launch Day (T-0)", "Launch day (T-0)", 0)]
     [InlineData("Go-live day", "Go-live day", 0)]
+    [InlineData("T-Zero: the switch", "T-0", 0)]
     [InlineData("Days 2-7", "Day 2-7", 2)]
     [InlineData("Weeks 2-3", "Week 2-3", 8)]
     [InlineData("Post-launch (first week)", "Week 1", 1)]
@@ -61,6 +62,7 @@ public class ReadingRulesTests
     [InlineData("2pm", "2:00 PM", 840)]
     [InlineData("14:30 cut over", "14:30", 870)]
     [InlineData("6 Hours Before", "6 hours before", -360)]
+    [InlineData("5.2 First 6 Hours (12:00-18:00)", "12:00-18:00", 720)]
     public void AnHourSlot_IsOrderedByTheClock(string text, string name, int minute)
     {
         var label = PhaseLabel.Find(text);

@@ -326,6 +326,13 @@ internal sealed partial class DocumentScan
                 _actionsName = section.Title;
                 return (ListRole.Actions, null);
             }
+
+            // "## Next steps" then "### Before deployment": the lists of its parts are actions too.
+            if (section.ParentIndex is { } outer && RoleOf(outer).Actions)
+            {
+                _actionsName = Sections[outer].Title;
+                return (ListRole.Actions, null);
+            }
         }
 
         return (ListRole.Default, null);

@@ -196,6 +196,13 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
                     continue;
                 }
 
+                // A box restating a numbered task heading names it with the heading's words ("Webhook strict validation"); one with
+                // words of its own is another task ("Back up the Firebase configuration" is no mention of "Firebase configuration").
+                if (kind == MentionKind.Task && task.Primary.Kind == MentionKind.Heading && shared * 4 < words.Length * 3)
+                {
+                    continue;
+                }
+
                 if (mayFit && eligible(task) && !task.HasMentionOf(kind))
                 {
                     open.Add(task);

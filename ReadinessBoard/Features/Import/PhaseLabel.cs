@@ -61,6 +61,12 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
     private static PhaseLabel? Countdown(string text)
     {
         var launchDay = LaunchDayPattern().Match(text);
+        if (TZero().IsMatch(text))
+        {
+            // "T-Zero", "T-Day": the launch itself.
+            return new PhaseLabel(launchDay.Success ? $"{Capitalized(launchDay.Value)} (T-0)" : "T-0", 0, 0);
+        }
+
         var match = CountdownPattern().Match(text);
         if (!match.Success)
         {
@@ -115,6 +121,14 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
         {
             if (ClockTime(clock) is { } slot)
             {
+                // "12:00-13:00" and "12:00-18:00" are two slots: the range is the name.
+                var rest = text.AsSpan(clock.Index + clock.Length).TrimStart();
+                if (rest.Length > 1 && rest[0] is '-' or '–' && ClockPattern().Match(rest[1..].TrimStart().ToString()) is { Success: true, Index: 0 } end
+                    && ClockTime(end) is { } until)
+                {
+                    return slot with { Name = $"{slot.Name}-{until.Name}" };
+                }
+
                 return slot;
             }
         }
@@ -158,6 +172,9 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
     // "T-01" with a leading zero is a task's id, not a countdown.
     [GeneratedRegex(@"(?<![\w-])T\s?(?:(?<sign>[-−–+])|[- ](?<sign>minus|plus)\s)\s?(?!0\d)(?<count>\d{1,3})(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h)\b)?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountdownPattern();
+
+    [GeneratedRegex(@"(?<![\w-])T[- ](?:zero|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TZero();
 
     [GeneratedRegex(@"\b(?:launch|go[- ]live|release|cut-?over|ship|migration)\s+day\b|\bday\s+of\s+(?:launch|go[- ]live|release)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LaunchDayPattern();
