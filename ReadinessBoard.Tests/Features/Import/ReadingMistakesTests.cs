@@ -66,7 +66,7 @@ public class ReadingMistakesTests
     [Fact]
     public void FiguresInBoldLeads_AreNoItems()
     {
-        var parsed = Parse("# Launch\n\n## What to expect\n\n- **Active users:** 10-25\n- **Error rate:** <1%\n\n## Tasks\n\n- **Warm the cache** before the doors open\n");
+        var parsed = Parse("# Launch\n\n## What to expect\n\n- **Active users:** 10-25\n- **Error rate:** <1%\n\n## Expected metrics\n\n- **Sign-ups:** about forty\n\n## Tasks\n\n- **Warm the cache** before the doors open\n");
 
         Assert.Equal(["Warm the cache"], parsed.Items.Select(i => i.Title));
     }
@@ -98,6 +98,16 @@ public class ReadingMistakesTests
 
         Assert.Equal([("Access control", ItemStatus.Done, "A01"), ("Session handling", ItemStatus.Open, "A07")], parsed.Items.Select(i => (i.Title, i.Status, i.Ref)));
         Assert.Contains("Admin sign-in", parsed.Items[0].Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHeadingWithAStatusLine_KeepsItsRecommendationsAsNotes()
+    {
+        var parsed = Parse("# Review\n\n### A07: Session handling\n\n**Status:** ❌ NOT ADDRESSED\n\n**Recommendations:**\n- Assess the risk of this category\n- Add a session timeout\n");
+
+        var item = Assert.Single(parsed.Items);
+        Assert.Equal(("Session handling", ItemStatus.Open, "A07"), (item.Title, item.Status, item.Ref));
+        Assert.Contains("Add a session timeout", item.Details, StringComparison.Ordinal);
     }
 
     [Fact]

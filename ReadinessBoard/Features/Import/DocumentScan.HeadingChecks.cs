@@ -76,10 +76,11 @@ internal sealed partial class DocumentScan
     }
 
     /// <summary>Everything read so far that is not prose: mentions of tasks, priority lists, KPIs, costs, phases.</summary>
-    private int ReadSoFar => Mentions.Count - _boldBullets + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
+    private int ReadSoFar => Mentions.Count - _softMentions + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
 
-    // Bold-lead bullets read so far: under a heading with a status line they are its notes, not items.
-    private int _boldBullets;
+    // Bold-lead bullets and lines of a lead-in action list ("**Recommendations:**") read so far: under a heading with a
+    // status line they are its notes, not items.
+    private int _softMentions;
 
     /// <summary>A heading ends the check being read: a deeper one breaks it (a check has no sub-headings), another closes it.</summary>
     private void EndCheck(int level)
@@ -95,7 +96,7 @@ internal sealed partial class DocumentScan
             return;
         }
 
-        // Bold leads under the heading: items of their own, unless a status line makes the heading the check and them its notes.
+        // Bold leads or recommendations under the heading: items of their own, unless a status line makes the heading the check and them its notes.
         if (Mentions.Count > check.MentionsAtOpen)
         {
             if (!check.Explicit)

@@ -28,6 +28,8 @@ internal sealed partial class DocumentScan
     private Mention? _actionLine;
     private int _listNesting;
     private string? _actionsName;
+    // "**Recommendations:**" above the list, rather than a section's name: under a heading with a status line, its lines are notes.
+    private bool _actionsFromLeadIn;
 
     public List<BlockReading> BlockReadings { get; } = [];
 
@@ -175,6 +177,7 @@ internal sealed partial class DocumentScan
         _listNesting--;
         var role = _listRole;
         _listRole = (ListRole.Default, null);
+        _actionsFromLeadIn = false;
         _listChosen = false;
         _actionLine = null;
         void AddBlock(BlockKind kind, int items, string reason) =>
@@ -294,6 +297,7 @@ internal sealed partial class DocumentScan
             if (SectionWords.IsActions(label))
             {
                 _actionsName = label;
+                _actionsFromLeadIn = true;
                 return (ListRole.Actions, null);
             }
 
@@ -490,6 +494,7 @@ internal sealed partial class DocumentScan
         }
 
         var status = StatusMarks.Find(text);
+        _softMentions += _actionsFromLeadIn ? 1 : 0;
         var mention = new Mention(MentionKind.ActionLine, Truncate(parts.Title, line, "A task title"), line)
         {
             Section = CurrentSection,

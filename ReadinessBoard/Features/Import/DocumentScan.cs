@@ -552,7 +552,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
 
         // "**Fix the ESLint config** (1 hour)": the estimate after the lead is the item's, not its details.
         var restParts = TitleText.Parse(rest);
-        _boldBullets++;
+        _softMentions++;
         AddMention(new Mention(MentionKind.BoldBullet, Truncate(title, line, "A task title"), line)
         {
             Section = CurrentSection,

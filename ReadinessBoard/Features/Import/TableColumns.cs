@@ -130,20 +130,24 @@ public sealed partial record TableColumns(
     private static string[] Words(string header) => header.Split([' ', '/', '(', ')', '-', '_', ':'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Cells that only point elsewhere: "#2, #5", "3", "N/A", "-".</summary>
-    private static bool IsNumberList(IReadOnlyList<IReadOnlyList<string>> rows, int column)
+    private static bool IsNumberList(IReadOnlyList<IReadOnlyList<string>> rows, int column) =>
+        FilledCells(rows, column, NumberList()) is var (filled, numbers) && filled > 0 && numbers == filled;
+
+    /// <summary>How many cells of the column are filled, and how many of those the pattern matches.</summary>
+    private static (int Filled, int Matching) FilledCells(IReadOnlyList<IReadOnlyList<string>> rows, int column, Regex pattern)
     {
         var filled = 0;
-        var numbers = 0;
+        var matching = 0;
         foreach (var row in rows)
         {
             if (column < row.Count && row[column].Trim() is { Length: > 0 } cell)
             {
                 filled++;
-                numbers += NumberList().IsMatch(cell) ? 1 : 0;
+                matching += pattern.IsMatch(cell) ? 1 : 0;
             }
         }
 
-        return filled > 0 && numbers == filled;
+        return (filled, matching);
     }
 
     /// <summary>"Level C | Level B | Level A": ticks under them say at which level a task is required, not that it is done.</summary>
@@ -166,21 +170,8 @@ public sealed partial record TableColumns(
     }
 
     /// <summary>Whether most filled cells of the column look like references: <c>3</c>, <c>AUTH-010</c>, <c>C1</c>, <c>A.9.1.1</c>.</summary>
-    private static bool IsIdColumn(IReadOnlyList<IReadOnlyList<string>> rows, int column)
-    {
-        var filled = 0;
-        var ids = 0;
-        foreach (var row in rows)
-        {
-            if (column < row.Count && row[column].Trim() is { Length: > 0 } cell)
-            {
-                filled++;
-                ids += IdLike().IsMatch(cell) ? 1 : 0;
-            }
-        }
-
-        return filled > 0 && ids * 5 >= filled * 4;
-    }
+    private static bool IsIdColumn(IReadOnlyList<IReadOnlyList<string>> rows, int column) =>
+        FilledCells(rows, column, IdLike()) is var (filled, ids) && filled > 0 && ids * 5 >= filled * 4;
 
     /// <summary>
     /// Whether <paramref name="word"/> stands in the header as a word of its own, or its plural ("due" in
