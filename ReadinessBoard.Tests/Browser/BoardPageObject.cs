@@ -58,9 +58,21 @@ public sealed class BoardPageObject(IPage page)
     /// <summary>Types into the search box and presses Enter, then waits for the address to carry it.</summary>
     public async Task SearchAsync(string text)
     {
-        await Search.FillAsync(text);
-        await Search.PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q="));
+        // Under load a re-render may land between the typing and the Enter and take the typed text back with it
+        // (the search runs on Enter or when the box loses focus); type it again then, as a person would.
+        for (var attempt = 1; ; attempt++)
+        {
+            await Search.FillAsync(text);
+            await Search.PressAsync("Enter");
+            try
+            {
+                await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]q="), new() { Timeout = attempt < 3 ? 5_000 : 15_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     public ILocator StatusButton(string title) =>
