@@ -64,6 +64,22 @@ public class ReadingMistakesTests
     }
 
     [Fact]
+    public void ATemplatesFieldsToFillIn_AreNoItems()
+    {
+        var parsed = Parse("# Release readiness\n\n## About the release\n\n- **Release name / version:** ‹name›\n- **Date:** ____\n- **Rollback owner:** TBD\n\n## Checks\n\n- **Load test passed** at twice the peak\n");
+
+        Assert.Equal(["Load test passed"], parsed.Items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void AStatusWordWithAnExclamation_LeavesNothingOfItInTheTitle()
+    {
+        var item = Assert.Single(Parse("# Launch\n\n### 1. Safety features - FIXED! ✅\n**Impact:** HIGH\n").Items);
+
+        Assert.Equal(("Safety features", ItemStatus.Done), (item.Title, item.Status));
+    }
+
+    [Fact]
     public void FiguresInBoldLeads_AreNoItems()
     {
         var parsed = Parse("# Launch\n\n## What to expect\n\n- **Active users:** 10-25\n- **Error rate:** <1%\n\n## Expected metrics\n\n- **Sign-ups:** about forty\n\n## Tasks\n\n- **Warm the cache** before the doors open\n");

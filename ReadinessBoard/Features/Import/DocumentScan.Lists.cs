@@ -70,14 +70,16 @@ internal sealed partial class DocumentScan
 
         var key = TitleText.StripSymbols(lead).TrimEnd(':', ' ').Trim().ToLowerInvariant();
         var value = after.TrimStart(':', ' ');
-        if (key.Length == 0 || key.Count(c => c == ' ') > 2)
+        if (key.Length == 0 || (key.Count(c => c == ' ') > 2 && !Placeholder().IsMatch(after.TrimStart(':', ' '))))
         {
             return null;
         }
 
         var nested = _listNesting > 1;
         var figure = value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '<' or '>' or '~' or '$' or '≤' or '≥' or '€' or '£');
-        return nested || Array.IndexOf(s_factKeys, key) >= 0 || figure ? key : null;
+        // "**Release name / version:** ‹name›", "**Date:** ____": a template's field to fill in.
+        var field = value.Length > 0 && Placeholder().IsMatch(value);
+        return nested || Array.IndexOf(s_factKeys, key) >= 0 || figure || field ? key : null;
     }
 
     /// <summary>A fact bullet: sets the field of the item of the bullet above it, or joins its details; never an item itself.</summary>
@@ -510,6 +512,9 @@ internal sealed partial class DocumentScan
         AddMention(mention);
         _actionLine = mention;
     }
+
+    [GeneratedRegex(@"^(?:[_.…\-–—\s]{3,}|[‹<\[{(][^›>\]})]{0,60}[›>\]})]|tbd|tba|n/?a)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^[^:]{1,40}:\s*(?:✅|✔|❌|⚠|🟢|🟡|🔴|🟠|⛔|⏳|🔄)", RegexOptions.CultureInvariant)]
     private static partial Regex StatusLine();

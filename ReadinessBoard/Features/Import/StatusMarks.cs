@@ -72,6 +72,6 @@ public static partial class StatusMarks
     [GeneratedRegex(@"\b(TODO|TO DO|OPEN|PENDING|NOT STARTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Open();
 
-    [GeneratedRegex(@"[✅✓✔☑⬜🔲☐❌🚧⏳]|\b(NOT (DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)|NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|PARTIAL(LY)?|MOSTLY DONE|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED|TODO|TO DO|PENDING)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[✅✓✔☑⬜🔲☐❌🚧⏳]|\b(NOT (DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)|NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|PARTIAL(LY)?|MOSTLY DONE|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED|TODO|TO DO|PENDING)\b!*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }
