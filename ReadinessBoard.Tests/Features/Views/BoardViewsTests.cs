@@ -213,6 +213,8 @@ public class BoardViewsTests : ComponentTest
         // The headline adds each line's first monthly column (Current); Recommended and Proposed stand beside it, never added to it.
         Assert.Equal("$337", page.QuerySelector(".rb-cost-monthly .rb-cost-value")!.TextContent);
         Assert.Equal("Recommended: $787 · Proposed: $121", page.QuerySelector(".rb-cost-monthly .rb-cost-alternatives")!.TextContent.Trim());
+        // The stated total sums its own table, not the board: it agrees with that table's lines.
+        Assert.Contains("The document says $287 for Monthly infrastructure, the same.", page.QuerySelector(".rb-cost-monthly")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("$6,720", page.QuerySelector(".rb-cost-one-time .rb-cost-value")!.TextContent);
         var infrastructure = page.QuerySelectorAll(".rb-cost-table")[0];
         Assert.Equal(["Line", "Current a month", "Recommended a month", "Pays for"], infrastructure.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));

@@ -74,6 +74,32 @@ public sealed record CostSummary(
     /// <summary>The total row's amount for a period, as the document states it; null when it has none.</summary>
     public CostRange? StatedTotal(CostPeriod period) =>
         TotalRows.SelectMany(t => t.Amounts).Where(a => a.Period == period).Select(a => (CostRange?)new CostRange(a.Min, a.Max)).FirstOrDefault();
+
+    /// <summary>
+    /// The sum a stated total is to be checked against: the lines of its own table when the board has
+    /// lines of that period in other tables too (a total row sums its table, not the board).
+    /// </summary>
+    public CostRange SumForStatedTotal(CostPeriod period)
+    {
+        var total = TotalRows.FirstOrDefault(t => t.Amounts.Any(a => a.Period == period));
+        var sum = period == CostPeriod.Month ? Monthly : OneTime;
+        if (total is null)
+        {
+            return sum;
+        }
+
+        return Lines.Where(l => l.Line.Table == total.Table)
+            .Select(l => period == CostPeriod.Month ? l.Monthly : l.OneTime)
+            .Aggregate(CostRange.Zero, (a, b) => a + (b ?? CostRange.Zero));
+    }
+
+    /// <summary>The table whose total row states the period's total, when lines of that period stand in other tables too; null otherwise.</summary>
+    public string? StatedTotalTable(CostPeriod period)
+    {
+        var total = TotalRows.FirstOrDefault(t => t.Amounts.Any(a => a.Period == period));
+        var tables = Lines.Where(l => (period == CostPeriod.Month ? l.Monthly : l.OneTime) is not null).Select(l => l.Line.Table).Distinct().Count();
+        return total is not null && tables > 1 ? total.Table : null;
+    }
 }
 
 /// <summary>A money column's sum over a board's cost lines; <see cref="InTotals"/> when its amounts are the ones the board's totals add.</summary>
