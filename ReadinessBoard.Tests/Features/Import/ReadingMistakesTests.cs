@@ -80,6 +80,15 @@ public class ReadingMistakesTests
     }
 
     [Fact]
+    public void ABoldLabelOverAListOfBoxes_LabelsThem_AndIsNoItem()
+    {
+        var parsed = Parse("# Launch\n\n## T-30 minutes\n\n1. **Quick smoke test:**\n   - [ ] Open the home page\n   - [x] Sign up a test user\n2. **Watch the dashboards:**\n   - [ ] Error rate under 1%\n");
+
+        Assert.Equal(["Open the home page", "Sign up a test user", "Error rate under 1%"], parsed.Items.Select(i => i.Title));
+        Assert.All(parsed.Items, i => Assert.Equal("T-30 minutes", i.PhaseIndex is { } at ? parsed.Phases[at].Name : null));
+    }
+
+    [Fact]
     public void FiguresInBoldLeads_AreNoItems()
     {
         var parsed = Parse("# Launch\n\n## What to expect\n\n- **Active users:** 10-25\n- **Error rate:** <1%\n\n## Expected metrics\n\n- **Sign-ups:** about forty\n\n## Tasks\n\n- **Warm the cache** before the doors open\n");

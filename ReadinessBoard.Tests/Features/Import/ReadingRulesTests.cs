@@ -63,6 +63,8 @@ public class ReadingRulesTests
     [InlineData("14:30 cut over", "14:30", 870)]
     [InlineData("6 Hours Before", "6 hours before", -360)]
     [InlineData("5.2 First 6 Hours (12:00-18:00)", "12:00-18:00", 720)]
+    [InlineData("T-30 minutes", "T-30 minutes", -30)]
+    [InlineData("T-Minus 1 Hour (10:30 PM)", "T-1 hour", -60)]
     public void AnHourSlot_IsOrderedByTheClock(string text, string name, int minute)
     {
         var label = PhaseLabel.Find(text);

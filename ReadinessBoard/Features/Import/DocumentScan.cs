@@ -226,8 +226,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             day = Phases[_phaseStack[^1].Index].ParentIndex is { } parent ? Phases[parent].Label : null;
         }
 
+        // "10:00 AM: cut over" starts with its time; "T-30 minutes" counts to the launch, whose day it is on.
         var startsWithTime = text.AsSpan().TrimStart().Length > 0 && char.IsAsciiDigit(text.AsSpan().TrimStart()[0]);
-        return day is not null || startsWithTime ? label.Within(day) : null;
+        return day is not null || startsWithTime || label.Name.StartsWith('T') ? label.Within(day) : null;
     }
 
     /// <summary>The hours a phase label states besides its own name: "Week 1 (40 hours)" is 40; "6 Hours Before" states none.</summary>
@@ -398,6 +399,10 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             {
                 // References, a legend, consequences: never items.
             }
+            else if (IsGroupLabel(listItem, paragraph, text))
+            {
+                // "1. **Quick smoke test:**" over a list of its own: the label of the lines below it, which are the items.
+            }
             else if (CurrentPhase is { } phase)
             {
                 PlanLine(text, phase, line);
@@ -423,6 +428,11 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         Blocks(listItem, depth + 1);
         _taskDepth -= isTask ? 1 : 0;
     }
+
+    /// <summary>A line that is a bold label and nothing else ("**Quick smoke test:**"), with a list under it.</summary>
+    private static bool IsGroupLabel(ListItemBlock listItem, ParagraphBlock paragraph, string text) =>
+        listItem.Count > 1 && listItem[1] is ListBlock && text.TrimEnd().EndsWith(':')
+        && BoldLead(paragraph) is { } lead && TitleText.StripSymbols(text).TrimEnd(':', ' ').Length <= TitleText.StripSymbols(lead).TrimEnd(':', ' ').Length;
 
     /// <summary>Adds a task list item; false when it is no task (empty, or a progress summary).</summary>
     private bool Task(string text, ItemStatus status, int line, string? priority = null)

@@ -75,12 +75,20 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 
         var count = int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
-        var days = unit.StartsWith('w') ? count * 7 : unit.StartsWith('h') ? (count + 23) / 24 : count;
         var sign = match.Groups["sign"].Value is "+" || match.Groups["sign"].Value.Equals("plus", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
-        var day = sign * days;
         var written = count == 0 ? "T-0"
             : unit.Length == 0 ? $"T{(sign > 0 ? '+' : '-')}{count}"
             : $"T{(sign > 0 ? '+' : '-')}{count} {UnitName(unit, count)}";
+
+        // "T-30 minutes", "T-1 hour": a moment of the launch day itself, before or after the launch.
+        var minutes = unit.StartsWith('m') ? count : unit.StartsWith('h') && count < 24 ? count * 60 : (int?)null;
+        if (minutes is { } before && count > 0)
+        {
+            return new PhaseLabel(written, 0, 0) { Minute = sign < 0 ? -before : (24 * 60) + before };
+        }
+
+        var days = unit.StartsWith('w') ? count * 7 : unit.StartsWith('h') ? (count + 23) / 24 : count;
+        var day = sign * days;
         var name = launchDay.Success && day == 0 ? $"{Capitalized(launchDay.Value)} (T-0)" : written;
         return new PhaseLabel(name, day, day);
     }
@@ -97,6 +105,8 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 
     private static string UnitName(string unit, int count) => (unit[0], count) switch
     {
+        ('m', 1) => "minute",
+        ('m', _) => "minutes",
         ('w', 1) => "week",
         ('w', _) => "weeks",
         ('h', 1) => "hour",
@@ -170,7 +180,7 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 
     // "T-7", "T - 1 day", "T+2 weeks", "T-48h"; not "AT-7" nor "T-shirt".
     // "T-01" with a leading zero is a task's id, not a countdown.
-    [GeneratedRegex(@"(?<![\w-])T\s?(?:(?<sign>[-−–+])|[- ](?<sign>minus|plus)\s)\s?(?!0\d)(?<count>\d{1,3})(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h)\b)?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])T\s?(?:(?<sign>[-−–+])|[- ](?<sign>minus|plus)\s)\s?(?!0\d)(?<count>\d{1,3})(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h|minutes?|mins?)\b)?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountdownPattern();
 
     [GeneratedRegex(@"(?<![\w-])T[- ](?:zero|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
