@@ -128,8 +128,8 @@ public class RollupTests
         Assert.Equal(new CostRange(200, 400), costs.OneTime);
         Assert.Equal(new CostRange(660, 1260), costs.Annualized);
         Assert.Equal(new CostRange(860, 1660), costs.FirstYear);
-        Assert.Equal(new CostRange(55, 105), costs.StatedTotal(CostPeriod.Month));
-        Assert.Null(costs.StatedTotal(CostPeriod.OneTime));
+        Assert.Equal(new CostRange(55, 105), costs.StatedTotalCheck(CostPeriod.Month)?.Stated);
+        Assert.Null(costs.StatedTotalCheck(CostPeriod.OneTime));
         Assert.Equal([10, 12, 11], costs.Lines.Select(l => l.Item!.Id));
         Assert.Equal(new CostRange(5, 5), costs.CommittedMonthly);
         Assert.Equal(new CostRange(50, 100), costs.RemainingMonthly);

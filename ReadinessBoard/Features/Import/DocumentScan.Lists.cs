@@ -360,7 +360,10 @@ internal sealed partial class DocumentScan
         }
 
         var title = Sections[section].Title;
-        var role = (SectionWords.NotItemsReason(title), SectionWords.IsActions(title), SectionWords.IsFrontMatter(title));
+        var notItems = SectionWords.NotItemsReason(title);
+        var actions = SectionWords.IsActions(title);
+        // Front matter: an introduction, or a part that lists no checks of its own (references, next steps).
+        var role = (notItems, actions, SectionWords.IsIntroduction(title) || notItems is not null || actions);
         _sectionRoles[section] = role;
         return role;
     }

@@ -501,10 +501,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         }
 
         var start = text.AsSpan().TrimStart();
-        if (priority is null && start.Length >= 2 && char.IsSurrogatePair(start[0], start[1])
-            && Vocabulary.PriorityOfCell(start[..2].ToString()) is { } circle && start[..2] is "🔴" or "🟠" or "🟡" or "🟢" or "🔵")
+        if (priority is null && start.Length >= 2 && start[..2] is "🔴" or "🟠" or "🟡" or "🟢" or "🔵")
         {
-            priority = circle;
+            priority = Vocabulary.PriorityOfCell(start[..2].ToString());
         }
 
         return (text, priority);
@@ -1447,9 +1446,6 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"^(must|should|could|nice)(?= (to )?have\b)|^won'?t(?= have\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MoscowHeading();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-*+])\s+(?<text>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ListLine();

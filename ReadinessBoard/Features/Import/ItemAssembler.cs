@@ -186,24 +186,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             {
                 // One shared word fits only a one-word title or name, or with a word of the details.
                 var mayFit = shared >= 2 || words.Length == 1 || task.ShortestTitle == 1 || TaskMatcher.Overlaps(words, DetailsOf(task));
-                // A task box restating a table's row or a heading's check says nearly the same words: both are
-                // full descriptions, and two tasks of one topic ("Alert when the queue backs up", "Dashboard
-                // for the queue depth") share a few.
-                // An action line ("Generate launch report") names a task as closely ("Generate daily report" is another).
-                if (((kind == MentionKind.Task && task.Primary.Kind is MentionKind.TableRow or MentionKind.HeadingCheck) || kind == MentionKind.ActionLine)
-                    && shared * 4 < Math.Max(words.Length, task.Titles[0].Length) * 3)
-                {
-                    continue;
-                }
-
-                // A box restating a numbered task heading names it with the heading's words ("Webhook strict validation"); one with
-                // words of its own is another task ("Back up the Firebase configuration" is no mention of "Firebase configuration").
-                if (kind == MentionKind.Task && task.Primary.Kind == MentionKind.Heading && shared * 4 < words.Length * 3)
-                {
-                    continue;
-                }
-
-                if (mayFit && eligible(task) && !task.HasMentionOf(kind))
+                if (mayFit && SaysEnoughOf(kind, task, words, shared) && eligible(task) && !task.HasMentionOf(kind))
                 {
                     open.Add(task);
                     scores.Add(TaskMatcher.Score(words, task.Titles, DetailsOf(task), mention.Number, task.Primary.Number));
@@ -227,6 +210,21 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             index.Add(task, task.Titles[0]);
         }
     }
+
+    /// <summary>
+    /// Whether a mention shares enough words with a task to name it. Places that describe a task in full
+    /// name one only with nearly its words: a task box restating a table's row or a heading's check, an
+    /// action line ("Generate launch report" is not "Generate daily report"), and a box restating a numbered
+    /// task heading, which must use the heading's words ("Back up the Firebase configuration" is a task of
+    /// its own beside "Firebase configuration"). Plan lines and priority lists name tasks more loosely.
+    /// </summary>
+    private static bool SaysEnoughOf(MentionKind kind, Task task, int[] words, int shared) => (kind, task.Primary.Kind) switch
+    {
+        (MentionKind.Task, MentionKind.TableRow or MentionKind.HeadingCheck) or (MentionKind.ActionLine, _) =>
+            shared * 4 >= Math.Max(words.Length, task.Titles[0].Length) * 3,
+        (MentionKind.Task, MentionKind.Heading) => shared * 4 >= words.Length * 3,
+        _ => true,
+    };
 
     /// <summary>
     /// Tasks by the words of their titles, to find the few that share a word with a name instead of

@@ -77,7 +77,7 @@ internal static class SectionWords
     }
 
     /// <summary>An introduction, overview, summary, background…: a part of the document about it, not a check of the service.</summary>
-    public static bool IsFrontMatter(string? name) => Find(name, s_frontMatter) is not null || NotItemsReason(name) is not null || IsActions(name);
+    public static bool IsIntroduction(string? name) => Find(name, s_frontMatter) is not null;
 
     /// <summary>The phrase of <paramref name="phrases"/> a name starts with, maybe after one word of <see cref="s_leads"/> (see <see cref="Starts"/>).</summary>
     private static string? Find(string? name, string[] phrases)

@@ -71,36 +71,29 @@ public sealed record CostSummary(
 
     public bool IsEmpty => Lines.Count == 0 && TotalRows.Count == 0;
 
-    /// <summary>The total row's amount for a period, as the document states it; null when it has none.</summary>
-    public CostRange? StatedTotal(CostPeriod period) =>
-        TotalRows.SelectMany(t => t.Amounts).Where(a => a.Period == period).Select(a => (CostRange?)new CostRange(a.Min, a.Max)).FirstOrDefault();
-
     /// <summary>
-    /// The sum a stated total is to be checked against: the lines of its own table when the board has
-    /// lines of that period in other tables too (a total row sums its table, not the board).
+    /// The document's own total for a period beside the sum it states: the lines of its own table when other
+    /// tables have lines of that period too (a total row sums its table, not the board, and then names it);
+    /// null when no total row gives one.
     /// </summary>
-    public CostRange SumForStatedTotal(CostPeriod period)
+    public StatedCostTotal? StatedTotalCheck(CostPeriod period)
     {
         var total = TotalRows.FirstOrDefault(t => t.Amounts.Any(a => a.Period == period));
-        var sum = period == CostPeriod.Month ? Monthly : OneTime;
         if (total is null)
         {
-            return sum;
+            return null;
         }
 
-        return Lines.Where(l => l.Line.Table == total.Table)
-            .Select(l => period == CostPeriod.Month ? l.Monthly : l.OneTime)
-            .Aggregate(CostRange.Zero, (a, b) => a + (b ?? CostRange.Zero));
-    }
-
-    /// <summary>The table whose total row states the period's total, when lines of that period stand in other tables too; null otherwise.</summary>
-    public string? StatedTotalTable(CostPeriod period)
-    {
-        var total = TotalRows.FirstOrDefault(t => t.Amounts.Any(a => a.Period == period));
-        var tables = Lines.Where(l => (period == CostPeriod.Month ? l.Monthly : l.OneTime) is not null).Select(l => l.Line.Table).Distinct().Count();
-        return total is not null && tables > 1 ? total.Table : null;
+        CostRange? Amount(CostLineRollup line) => period == CostPeriod.Month ? line.Monthly : line.OneTime;
+        var stated = total.Amounts.First(a => a.Period == period);
+        var ownTable = Lines.Where(l => l.Line.Table == total.Table).Aggregate(CostRange.Zero, (sum, l) => sum + (Amount(l) ?? CostRange.Zero));
+        var elsewhere = Lines.Any(l => l.Line.Table != total.Table && Amount(l) is not null);
+        return new StatedCostTotal(new CostRange(stated.Min, stated.Max), ownTable, elsewhere ? total.Table : null);
     }
 }
+
+/// <summary>A total row's amount, the sum of the lines it totals, and its table when the board has lines of that period elsewhere too.</summary>
+public sealed record StatedCostTotal(CostRange Stated, CostRange Sum, string? Table);
 
 /// <summary>A money column's sum over a board's cost lines; <see cref="InTotals"/> when its amounts are the ones the board's totals add.</summary>
 public sealed record CostColumnTotal(string Column, CostPeriod Period, CostRange Sum, bool InTotals);
