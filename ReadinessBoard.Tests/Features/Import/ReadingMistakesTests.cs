@@ -126,6 +126,14 @@ public class ReadingMistakesTests
     }
 
     [Fact]
+    public void AStatusLineWithItsColonOutsideTheBold_IsReadAlike()
+    {
+        var parsed = Parse("# Gaps\n\n### Tier 1: Critical\n\n#### 1. Rotate the deploy keys\n**Status**: IN PROGRESS\n\n#### 2. Turn on backups\n**Status**: Not started\n");
+
+        Assert.Equal([("Rotate the deploy keys", ItemStatus.InProgress, "Critical"), ("Turn on backups", ItemStatus.Open, "Critical")], parsed.Items.Select(i => (i.Title, i.Status, i.Priority)));
+    }
+
+    [Fact]
     public void AHeadingWithAStatusLine_KeepsItsRecommendationsAsNotes()
     {
         var parsed = Parse("# Review\n\n### A07: Session handling\n\n**Status:** ❌ NOT ADDRESSED\n\n**Recommendations:**\n- Assess the risk of this category\n- Add a session timeout\n");

@@ -21,6 +21,8 @@ public class ReadingRulesTests
     [InlineData("Nice to have", "Nice")]
     [InlineData("Prioridad alta", "High")]
     [InlineData("Severity: Low", "Low")]
+    [InlineData("Tier 1: Critical", "Critical")]
+    [InlineData("Tier 3: Nice to Have", "Nice")]
     [InlineData("Task 1: Migrate the database (30 min) 🔴 CRITICAL", "Critical")]
     [InlineData("Rotate the keys (HIGH PRIORITY)", "High")]
     [InlineData("Keep latency low", null)]

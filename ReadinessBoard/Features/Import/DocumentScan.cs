@@ -1209,10 +1209,17 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         var value = _metaValue.Clear();
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            if (inline is EmphasisInline { DelimiterCount: 2 } strong && MarkdownText.Of(strong) is var label && label.EndsWith(':'))
+            // "**Status:** Done" and "**Status**: Done" alike.
+            if (inline is EmphasisInline { DelimiterCount: 2 } strong && MarkdownText.Of(strong) is var label
+                && (label.EndsWith(':') || (strong.NextSibling is LiteralInline colon && colon.Content.AsSpan().StartsWith(":"))))
             {
                 AddPair(pairs, key, value);
                 key = KnownKey(label.AsSpan().TrimEnd(':').Trim(), keys);
+                if (!label.EndsWith(':') && strong.NextSibling is LiteralInline after)
+                {
+                    value.Append(after.Content.AsSpan()[1..]);
+                    inline = after;
+                }
             }
             else if (inline is LineBreakInline)
             {

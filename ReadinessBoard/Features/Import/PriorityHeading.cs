@@ -22,7 +22,8 @@ public static partial class PriorityHeading
 
     public static string? Find(string heading)
     {
-        var text = TitleText.StripSymbols(heading).Trim();
+        // "Tier 1: Critical", "Level 2 - High": the rank's number says nothing more than its word.
+        var text = Tier().Replace(TitleText.StripSymbols(heading).Trim(), "");
         if (text.Length == 0)
         {
             return null;
@@ -75,6 +76,9 @@ public static partial class PriorityHeading
 
         return text[..end];
     }
+
+    [GeneratedRegex(@"^(?:tier|level|group)\s*\d{1,2}\s*[:\-–—]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tier();
 
     [GeneratedRegex(@"^(?:must|should|could|nice)(?:[- ]to)?[- ]have\b|^won'?t[- ]have\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Moscow();
