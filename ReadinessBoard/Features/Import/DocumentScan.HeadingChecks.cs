@@ -4,6 +4,7 @@ using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReadinessBoard.Domain;
+using ReadinessBoard.Features.Import.Readers;
 
 namespace ReadinessBoard.Features.Import;
 
@@ -76,11 +77,7 @@ internal sealed partial class DocumentScan
     }
 
     /// <summary>Everything read so far that is not prose: mentions of tasks, priority lists, KPIs, costs, phases.</summary>
-    private int ReadSoFar => Mentions.Count - _softMentions + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
-
-    // Bold-lead bullets and lines of a lead-in action list ("**Recommendations:**") read so far: under a heading with a
-    // status line they are its notes, not items.
-    private int _softMentions;
+    private int ReadSoFar => Mentions.Count - SoftMentions + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
 
     /// <summary>A heading ends the check being read: a deeper one breaks it (a check has no sub-headings), another closes it.</summary>
     private void EndCheck(int level)
@@ -137,7 +134,7 @@ internal sealed partial class DocumentScan
                 {
                     foreach (var (key, value) in MetaPairs(paragraph, s_checkMetaKeys))
                     {
-                        any |= ApplyMeta(check.Mention, key, value);
+                        any |= Facts.Apply(check.Mention, key, value);
                         check.Explicit |= key is "status" or "priority" or "severity" or "owner" or "assignee" or "due" or "completed";
                     }
                 }

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+
+namespace ReadinessBoard.Features.Import.Readers;
+
+/// <summary>
+/// A line of an action list (Next steps, Action items, Remediation, TODO): one item, its owner and due date read
+/// from "(owner: Sam)", "— @sam", "(due 2026-12-18)"; lines nested under it are its details.
+/// </summary>
+internal sealed partial class ActionLineReader : IListLineReader
+{
+    // The last action read and the list it is in: the one a nested line belongs to.
+    private (Mention Action, ListBlock List)? _last;
+
+    public bool TryRead(ListLine line, DocumentScan scan)
+    {
+        if (scan.CurrentList.Role != ListRole.Actions)
+        {
+            return false;
+        }
+
+        Read(line.Paragraph, line.Text, line.Line, scan);
+        return true;
+    }
+
+    private void Read(ParagraphBlock paragraph, string text, int line, DocumentScan scan)
+    {
+        if (scan.ListNesting > 1)
+        {
+            // A line nested under an action is part of it.
+            if (_last is { } last && ReferenceEquals(last.List, scan.TopList) && (last.Action.Details?.Length ?? 0) < 2000)
+            {
+                last.Action.Details = last.Action.Details is null ? text : $"{last.Action.Details}\n{text}";
+            }
+
+            return;
+        }
+
+        string? owner = null;
+        DateOnly? due = null;
+        if (ActionOwner().Match(text) is { Success: true } who)
+        {
+            owner = who.Groups["owner"].Value.Trim();
+            text = text.Remove(who.Index, who.Length);
+        }
+
+        if (ActionDue().Match(text) is { Success: true } when
+            && DateOnly.TryParseExact(when.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            due = date;
+            text = text.Remove(when.Index, when.Length);
+        }
+
+        string? details = null;
+        HourRange? estimate = null;
+        var title = text;
+        if (LineShapes.BoldLead(paragraph) is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0)
+        {
+            var rest = text[(at + lead.Length)..].TrimStart(' ', '-', '–', '—', ':').Trim();
+            if (rest.Length > 0 && lead.Length >= 3)
+            {
+                // "✅ **Fix the ESLint config** (1 hour)": the estimate after the lead is the item's.
+                var restParts = TitleText.Parse(rest);
+                title = text[..(at + lead.Length)];
+                estimate = restParts.Estimate;
+                details = restParts.Title.Length == 0 ? null : estimate is null ? rest : restParts.Title;
+            }
+        }
+
+        var parts = TitleText.Parse(title);
+        if (parts.Title.Length == 0 || LineShapes.IsProgressSummary(text))
+        {
+            return;
+        }
+
+        var status = StatusMarks.Find(text);
+        if (scan.CurrentList.FromLeadIn)
+        {
+            // "**Recommendations:**" above the list: under a heading with a status line, its lines are that check's notes.
+            scan.SoftMentions++;
+        }
+
+        var mention = new Mention(MentionKind.ActionLine, scan.Truncate(parts.Title, line, "A task title"), line)
+        {
+            Section = scan.CurrentSection,
+            Phase = scan.CurrentPhase,
+            Estimate = parts.Estimate ?? estimate,
+            Status = status,
+            Authority = status is null ? 0 : Mention.Authorities.PlanMark,
+            StatusWhere = "the action list",
+            Owner = owner is { Length: > 0 and <= 200 } ? owner : null,
+            Due = due,
+            Details = details,
+        };
+        scan.AddMention(mention);
+        _last = (mention, scan.TopList!);
+    }
+
+    [GeneratedRegex(@"\s*\(\s*(?i:owner|assignee|assigned to|who)\s*:\s*(?<owner>[^)]{1,100})\)|\s*\(\s*(?<owner>@[\w.-]{1,60})\s*\)|\s+[-–—]\s*(?<owner>@[\w.-]{1,60})\s*$|\s+[–—]\s*(?<owner>\p{Lu}[\w.'-]{1,30}(?: \p{Lu}[\w.'-]{1,30})?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ActionOwner();
+
+    [GeneratedRegex(@"\s*\(?\s*\b(?:due|by)\s*:?\s*(?<date>\d{4}-\d{2}-\d{2})\s*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActionDue();
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace ReadinessBoard.Features.Import.Readers;
+
+/// <summary>
+/// A bullet that states a fact, not a task: "- **Effort:** 1 hour" under a bullet sets that item's field (or
+/// joins its details); at the top of a list a known key ("**Impact:** …"), a figure ("**Active users:** 10-25")
+/// or a template's field to fill in ("**Date:** ____") is never an item.
+/// </summary>
+internal sealed partial class FactBulletReader : IListLineReader
+{
+    private static readonly string[] s_factKeys =
+    [
+        "impact", "effort", "risk", "priority", "severity", "status", "estimate", "time", "owner", "due", "issue", "problem", "fix",
+        "solution", "context", "why", "cause", "location", "file", "files", "notes", "note", "details", "description", "recommendation",
+        "evidence", "result", "current", "target", "expected", "actual", "example", "command", "metric", "value", "threshold",
+    ];
+
+    public bool TryRead(ListLine line, DocumentScan scan)
+    {
+        if (LineShapes.BoldLead(line.Paragraph) is not { } lead || FactKey(lead, line.Text, scan.ListNesting > 1) is not { } key)
+        {
+            return false;
+        }
+
+        if (scan.ParentListItemMention is not { } parent)
+        {
+            return true;
+        }
+
+        var at = line.Text.IndexOf(lead, StringComparison.Ordinal);
+        var value = (at < 0 ? line.Text : line.Text[(at + lead.Length)..]).TrimStart(':', ' ').Trim();
+        if (!Facts.Apply(parent, key, value) && (parent.Details?.Length ?? 0) < 2000)
+        {
+            var fact = $"{TitleText.StripSymbols(lead).TrimEnd(':', ' ')}: {value}";
+            parent.Details = parent.Details is null ? fact : $"{parent.Details}\n{fact}";
+        }
+
+        return true;
+    }
+
+    /// <summary>The key of a bullet that states a fact rather than a task, or null.</summary>
+    private static string? FactKey(string lead, string text, bool nested)
+    {
+        var at = text.IndexOf(lead, StringComparison.Ordinal);
+        var after = at < 0 ? "" : text[(at + lead.Length)..].TrimStart();
+        var labelled = lead.TrimEnd().EndsWith(':') || after.StartsWith(':');
+        if (!labelled)
+        {
+            return null;
+        }
+
+        var key = TitleText.StripSymbols(lead).TrimEnd(':', ' ').Trim().ToLowerInvariant();
+        var value = after.TrimStart(':', ' ');
+        if (key.Length == 0 || (key.Count(c => c == ' ') > 2 && !Placeholder().IsMatch(after.TrimStart(':', ' '))))
+        {
+            return null;
+        }
+
+        var figure = value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '<' or '>' or '~' or '$' or '≤' or '≥' or '€' or '£');
+        // "**Release name / version:** ‹name›", "**Date:** ____": a template's field to fill in.
+        var field = value.Length > 0 && Placeholder().IsMatch(value);
+        return nested || Array.IndexOf(s_factKeys, key) >= 0 || figure || field ? key : null;
+    }
+
+    [GeneratedRegex(@"^(?:[_.…\-–—\s]{3,}|[‹<\[{(][^›>\]})]{0,60}[›>\]})]|tbd|tba|n/?a)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ReadinessBoard.Features.Import.Readers;
+
+/// <summary>Shapes of a line that several readers look for: a bold lead, a bold label, a progress summary, a paragraph's own lines.</summary>
+internal static partial class LineShapes
+{
+    /// <summary>The bold text a line starts with, after any status symbols: "❌ **Cold Storage** - …".</summary>
+    public static string? BoldLead(ParagraphBlock paragraph)
+    {
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is EmphasisInline { DelimiterCount: 2 } strong)
+            {
+                return MarkdownText.Of(strong);
+            }
+
+            if (inline is not LiteralInline literal || TitleText.Clean(literal.Content.ToString()).Length > 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text of inlines that are a bold label and nothing else: "**Day 1-2 (COMPLETED ✅):**".</summary>
+    public static string? BoldLabel(List<Inline> inlines)
+    {
+        if (inlines.Count == 0 || inlines[0] is not EmphasisInline { DelimiterCount: 2 } strong)
+        {
+            return null;
+        }
+
+        var tail = string.Concat(inlines.Skip(1).Select(i => i is ContainerInline c ? MarkdownText.Of(c) : MarkdownText.OfLeaf(i))).Trim();
+        return tail.Length == 0 || tail == ":" ? MarkdownText.Of(strong).TrimEnd(':').Trim() : null;
+    }
+
+    /// <summary>A paragraph's lines: their inlines, their text and their line number in the document.</summary>
+    public static List<(List<Inline> Inlines, string Text, int Line)> ParagraphLines(ParagraphBlock paragraph)
+    {
+        var lines = new List<(List<Inline> Inlines, string Text, int Line)>();
+        var current = new List<Inline>();
+        var line = paragraph.Line + 1;
+        void Flush()
+        {
+            var text = string.Concat(current.Select(i => i is ContainerInline c ? MarkdownText.Of(c) : MarkdownText.OfLeaf(i))).Trim();
+            lines.Add((current, text, line));
+            current = [];
+        }
+
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LineBreakInline)
+            {
+                Flush();
+                line++;
+            }
+            else
+            {
+                current.Add(inline);
+            }
+        }
+
+        Flush();
+        return lines;
+    }
+
+    /// <summary>"[x] Quick Wins: 3/7 completed (43%)": a line that sums up the tasks below it, no task of its own.</summary>
+    // Both shapes of a progress summary hold a slash: most lines are spared the pattern.
+    public static bool IsProgressSummary(string text) => text.Contains('/') && ProgressSummary().IsMatch(text);
+
+    /// <summary>The text of a line that reads as a list line inside a paragraph ("5. Load test"), or null.</summary>
+    public static string? ListLineText(string text) => ListLine().Match(text) is { Success: true } item ? item.Groups["text"].Value : null;
+
+    [GeneratedRegex(@"\b\d+\s*/\s*\d+\s+(completed|complete|done)\b|\(\s*\d+\s*/\s*\d+\s*(completed|complete|done)?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProgressSummary();
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]|[-*+])\s+(?<text>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListLine();
+}

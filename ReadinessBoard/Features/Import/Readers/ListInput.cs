@@ -1,0 +1,84 @@
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+
+namespace ReadinessBoard.Features.Import.Readers;
+
+/// <summary>What a list is, before its lines are read.</summary>
+internal enum ListRole
+{
+    /// <summary>An ordinary list: its task boxes, plan lines and bold leads are read line by line.</summary>
+    Default,
+
+    /// <summary>An action list (Next steps, Remediation, TODO): every line is a thing to do.</summary>
+    Actions,
+
+    /// <summary>A list that never holds items: a table of contents, references, a legend, a status summary.</summary>
+    NotItems,
+}
+
+/// <summary>What a list is and why: the reason a list is never items, or the name of the action list it is.</summary>
+internal readonly record struct ListKind(ListRole Role, string? Reason = null, string? ActionsName = null, bool FromLeadIn = false)
+{
+    public static ListKind Default => new(ListRole.Default);
+}
+
+/// <summary>A list of the document (not one nested in a list item), as the list kind readers see it.</summary>
+internal sealed class ListInput(ListBlock list, Block? previous, DocumentScan scan)
+{
+    private List<string>? _texts;
+
+    public ListBlock List { get; } = list;
+
+    /// <summary>The block right above the list: a lead-in such as "Current system will:" or "**Next steps:**".</summary>
+    public Block? Previous { get; } = previous;
+
+    /// <summary>The first paragraph of each of its items (null for an item that starts otherwise).</summary>
+    public List<ParagraphBlock?> Leads { get; } = list.OfType<ListItemBlock>().Select(i => i.Count > 0 ? i[0] as ParagraphBlock : null).ToList();
+
+    /// <summary>Every item starts with a task box: the list is items whatever its lines look like.</summary>
+    public bool Boxes => Leads.TrueForAll(p => p?.Inline?.FirstChild is TaskList);
+
+    /// <summary>The plain text of each item's first paragraph.</summary>
+    public List<string> Texts => _texts ??= Leads.ConvertAll(p => p is null ? "" : scan.TextOf(p));
+}
+
+/// <summary>
+/// A reader that tells what a list is from its lines or from what stands above it: a table of contents, a
+/// status summary, an action list. The scan asks the readers in turn (<see cref="DocumentReaders.ListKinds"/>);
+/// the first that knows decides. A list none knows is an ordinary list.
+/// </summary>
+internal interface IListKindReader
+{
+    /// <summary>What the list is, or null when this reader does not know.</summary>
+    ListKind? Classify(ListInput list, DocumentScan scan);
+}
+
+/// <summary>One line of a list: its item, its first paragraph and that paragraph's text.</summary>
+internal sealed class ListLine(ListItemBlock item, ParagraphBlock paragraph, string text, int line)
+{
+    public ListItemBlock Item { get; } = item;
+
+    public ParagraphBlock Paragraph { get; } = paragraph;
+
+    public string Text { get; } = text;
+
+    /// <summary>The line number in the document (1-based).</summary>
+    public int Line { get; } = line;
+
+    /// <summary>The line was a task: boxes in the lines nested under it are its subtasks.</summary>
+    public bool IsTask { get; set; }
+
+    /// <summary>The reader has read the lines nested under this one too: the scan does not walk them.</summary>
+    public bool SkipNested { get; set; }
+}
+
+/// <summary>
+/// A reader of one kind of list line (a task box, a plan line, an action, a fact, a bold-lead bullet). The scan
+/// offers each line to the readers in turn (<see cref="DocumentReaders.ListLines"/>); the first that claims it
+/// reads it. A reader may claim a line to say it is none of the others' (a line of a legend, say) and read nothing.
+/// </summary>
+internal interface IListLineReader
+{
+    /// <summary>True when the line is this reader's (whether or not it made an item of it).</summary>
+    bool TryRead(ListLine line, DocumentScan scan);
+}

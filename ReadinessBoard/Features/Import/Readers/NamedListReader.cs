@@ -1,0 +1,91 @@
+using Markdig.Syntax;
+
+namespace ReadinessBoard.Features.Import.Readers;
+
+/// <summary>
+/// What the lead-in above a list ("**Next steps:**", "Current system will:") or its section's name
+/// (Next steps, Remediation, References, Success criteria) says it is: an action list, or never items. Also
+/// decides for lists of task boxes, which only a name can make an action list.
+/// </summary>
+internal sealed class NamedListReader : IListKindReader
+{
+    private static readonly string[] s_consequenceCues =
+        ["will", "would", "could", "might", "risk", "risks", "consequence", "consequences", "means", "leads", "results", "symptoms", "without", "otherwise", "happens", "fails"];
+
+    public ListKind? Classify(ListInput list, DocumentScan scan)
+    {
+        if (list.Previous is ParagraphBlock paragraph && LeadIn(paragraph, scan) is { } label)
+        {
+            if (SectionWords.IsActions(label))
+            {
+                return new ListKind(ListRole.Actions, ActionsName: label, FromLeadIn: true);
+            }
+
+            if (SectionWords.NotItemsReason(label) is { } reason)
+            {
+                return new ListKind(ListRole.NotItems, reason);
+            }
+
+            if (IsConsequenceLeadIn(label))
+            {
+                return new ListKind(ListRole.NotItems, "a list of consequences");
+            }
+        }
+
+        if (scan.CurrentSection is not { } s)
+        {
+            return null;
+        }
+
+        var section = scan.Sections[s];
+        if (scan.RoleOf(s).NotItems is { } notItems)
+        {
+            return new ListKind(ListRole.NotItems, notItems);
+        }
+
+        if (section.ParentIndex is { } parent && scan.RoleOf(parent).NotItems is { } parentReason)
+        {
+            return new ListKind(ListRole.NotItems, parentReason);
+        }
+
+        if (scan.RoleOf(s).Actions)
+        {
+            return new ListKind(ListRole.Actions, ActionsName: section.Title);
+        }
+
+        // "## Next steps" then "### Before deployment": the lists of its parts are actions too.
+        if (section.ParentIndex is { } outer && scan.RoleOf(outer).Actions)
+        {
+            return new ListKind(ListRole.Actions, ActionsName: scan.Sections[outer].Title);
+        }
+
+        return null;
+    }
+
+    /// <summary>The words a paragraph ends with when it leads into the list below it ("Current system will:", "**Next steps:**").</summary>
+    private static string? LeadIn(ParagraphBlock paragraph, DocumentScan scan)
+    {
+        var text = scan.TextOf(paragraph).TrimEnd();
+        if (!text.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var start = Math.Max(text.LastIndexOf('\n'), Math.Max(text.LastIndexOf(". ", StringComparison.Ordinal), -1)) + 1;
+        var lead = text[start..^1].Trim();
+        return lead.Length is > 0 and <= 120 ? lead : null;
+    }
+
+    private static bool IsConsequenceLeadIn(string label)
+    {
+        foreach (var word in label.ToLowerInvariant().Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Array.IndexOf(s_consequenceCues, word) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+namespace ReadinessBoard.Features.Import.Readers;
+
+/// <summary>
+/// The lines of a list under a priority label ("**Critical:**", "**P1 - before launch:**"): each names a task,
+/// by its title or its reference, which takes that priority. Never items themselves.
+/// </summary>
+internal sealed class PriorityLabelLineReader : IListLineReader
+{
+    public bool TryRead(ListLine line, DocumentScan scan)
+    {
+        if (scan.PriorityLabel is not { } label)
+        {
+            return false;
+        }
+
+        scan.AddPriorityName(label.Priority, line.Text, line.Line);
+        line.SkipNested = true;
+        return true;
+    }
+}
+
+/// <summary>"Critical: rate limiting implementation, database backups": a line that names tasks of a priority inline.</summary>
+internal sealed class InlinePriorityListReader : IListLineReader
+{
+    public bool TryRead(ListLine line, DocumentScan scan) => Read(line.Text, line.Line, scan);
+
+    /// <summary>Reads the line when it is a priority list, a list's or a paragraph's; false when it is none.</summary>
+    public static bool Read(string text, int line, DocumentScan scan)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40 || CellWords.PriorityWord(text[..colon]) is not { } priority)
+        {
+            return false;
+        }
+
+        var names = text[(colon + 1)..].Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0 || names.Any(n => n.Length > 120))
+        {
+            return false;
+        }
+
+        foreach (var name in names)
+        {
+            scan.AddPriorityName(priority, name.TrimEnd('.', '…'), line);
+        }
+
+        return true;
+    }
+}

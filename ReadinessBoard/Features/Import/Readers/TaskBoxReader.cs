@@ -1,0 +1,128 @@
+using Markdig.Extensions.TaskLists;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using ReadinessBoard.Domain;
+
+namespace ReadinessBoard.Features.Import.Readers;
+
+/// <summary>
+/// A task box (<c>- [ ]</c>, <c>- [x]</c>, GitLab's <c>- [~]</c>): one item, wherever it stands, nested under the
+/// task above it. A badge image or a coloured circle before the text is its priority.
+/// </summary>
+internal sealed class TaskBoxReader : IListLineReader
+{
+    private const string NotApplicableMark = "[~]";
+
+    public bool TryRead(ListLine line, DocumentScan scan)
+    {
+        if (State(line.Paragraph, scan.Source) is not { } status)
+        {
+            return false;
+        }
+
+        var text = status == ItemStatus.NotApplicable ? line.Text[NotApplicableMark.Length..].TrimStart() : line.Text;
+        var (withoutBadges, priority) = Markers(line.Paragraph, text);
+        line.IsTask = Task(withoutBadges, status, line.Line, priority, scan);
+        return true;
+    }
+
+    private static ItemStatus? State(ParagraphBlock paragraph, string source)
+    {
+        if (paragraph.Inline?.FirstChild is TaskList task)
+        {
+            return task.Checked ? ItemStatus.Done : ItemStatus.Open;
+        }
+
+        // GitLab's "[~]" (not applicable) is no task list to Markdig: read it from the source itself.
+        var start = paragraph.Span.Start;
+        return start >= 0 && source.AsSpan(start).StartsWith(NotApplicableMark) ? ItemStatus.NotApplicable : null;
+    }
+
+    /// <summary>Adds a task list item; false when it is no task (empty, or a progress summary).</summary>
+    private static bool Task(string text, ItemStatus status, int line, string? priority, DocumentScan scan)
+    {
+        if (text.Length == 0)
+        {
+            scan.Warnings.Add(new ImportWarning(line, "A task without a title was skipped."));
+            return false;
+        }
+
+        // "[x] Quick Wins: 3/7 completed (43%)" sums up the tasks below it; it is no task of its own.
+        if (LineShapes.IsProgressSummary(text))
+        {
+            return false;
+        }
+
+        var parts = TitleText.Parse(text);
+        var title = parts.Title.Length > 0 ? parts.Title : TitleText.Clean(text);
+        if (title.Length == 0)
+        {
+            title = text;
+        }
+
+        if (scan.CurrentSection is { } section)
+        {
+            scan.SectionsWithTasks.Add(section);
+        }
+
+        scan.AddMention(new Mention(MentionKind.Task, scan.Truncate(title, line, "A task title"), line)
+        {
+            Number = parts.Number,
+            Section = scan.CurrentSection,
+            Phase = scan.CurrentPhase,
+            // Under a numbered task heading, a box is a subtask: one level below the heading's item.
+            Depth = scan.TaskDepth + (scan.InTaskHeading ? 1 : 0),
+            Estimate = parts.Estimate,
+            Status = status,
+            Authority = Mention.Authorities.Explicit,
+            StatusWhere = "its task box",
+            UnderTaskHeading = scan.InTaskHeading,
+            Priority = priority,
+        });
+        return true;
+    }
+
+    /// <summary>
+    /// A task's priority marker and its text without it: a badge image whose alt text or address names a
+    /// priority (<c>![Priority: High](https://img.shields.io/badge/priority-high-red)</c>), or a coloured circle
+    /// the task starts with (🔴 🟡 🟢), which is its priority, not its status.
+    /// </summary>
+    private static (string Text, string? Priority) Markers(ParagraphBlock paragraph, string text)
+    {
+        string? priority = null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline { IsImage: true } image)
+            {
+                var alt = MarkdownText.Of(image);
+                var named = Vocabulary.PriorityOfCell(alt) ?? Vocabulary.PriorityOfCell(BadgeWords(image.Url));
+                if (named is not null)
+                {
+                    priority ??= named;
+                    text = alt.Length > 0 && text.IndexOf(alt, StringComparison.Ordinal) is var at and >= 0 ? text.Remove(at, alt.Length).Trim() : text;
+                }
+            }
+        }
+
+        var start = text.AsSpan().TrimStart();
+        if (priority is null && start.Length >= 2 && start[..2] is "🔴" or "🟠" or "🟡" or "🟢" or "🔵")
+        {
+            priority = Vocabulary.PriorityOfCell(start[..2].ToString());
+        }
+
+        return (text, priority);
+    }
+
+    /// <summary>The words of a badge's address: ".../badge/priority-high-red" is "priority high red".</summary>
+    private static string BadgeWords(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return "";
+        }
+
+        var path = url.Split('?')[0];
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return Uri.UnescapeDataString(name).Replace('-', ' ').Replace('_', ' ');
+    }
+}
