@@ -44,13 +44,14 @@ internal sealed partial class DocumentScan
         _listItemMentions[_listNesting] = mention;
     }
 
-    private void AddBlock(BlockReading reading) => BlockReadings.Add(reading);
+    /// <summary>Says how a block was read, for the preview and the dry run.</summary>
+    public void AddBlock(BlockReading reading) => BlockReadings.Add(reading);
 
     /// <summary>
     /// A name for a block that holds across versions of the document: its shape, the path of its section
     /// and its first words, numbered when one section has two blocks that start alike.
     /// </summary>
-    private string Anchor(BlockShape shape, string firstWords, int? section = -1)
+    public string Anchor(BlockShape shape, string firstWords, int? section = -1)
     {
         var path = new List<string>();
         for (var at = section == -1 ? CurrentSection : section; at is { } i; at = Sections[i].ParentIndex)
@@ -249,5 +250,6 @@ internal sealed partial class DocumentScan
         return role;
     }
 
-    private bool IsFrontMatter(int section) => RoleOf(section).FrontMatter;
+    /// <summary>An introduction, or a part that lists no checks of its own (references, next steps).</summary>
+    public bool IsFrontMatter(int section) => RoleOf(section).FrontMatter;
 }

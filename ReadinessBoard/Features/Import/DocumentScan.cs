@@ -1,29 +1,26 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
-using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using ReadinessBoard.Domain;
 using ReadinessBoard.Features.Import.Readers;
-using static ReadinessBoard.Features.Import.Readers.CellWords;
 
 namespace ReadinessBoard.Features.Import;
 
 /// <summary>
-/// One walk over Markdig's syntax tree, in document order, collecting sections, plan phases, every
-/// mention of a task, KPIs, cost lines and priority lists. Deciding which mentions are one task is
-/// left to <see cref="ItemAssembler"/>.
+/// One walk over Markdig's syntax tree, in document order. The scan keeps what the document is at each
+/// point (the open sections, plan phases, priority scopes and task heading) and offers every block to the
+/// readers of <see cref="DocumentReaders"/>, one per shape, the first that claims it reading it: sections,
+/// plan phases, every mention of a task, KPIs, cost lines and priority lists are collected so, each block
+/// with how it was read (<see cref="BlockReadings"/>). Deciding which mentions are one task is left to
+/// <see cref="ItemAssembler"/>.
 /// </summary>
 internal sealed partial class DocumentScan(string markdown, ImportLimits limits, ReadingChoices? choices = null)
 {
     private readonly ReadingChoices _choices = choices ?? ReadingChoices.None;
     private readonly DocumentReaders _readers = DocumentReaders.Create();
 
-    private static readonly string[] s_metaKeys = ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner", "estimated time", "estimated effort", "time estimate"];
-    private static readonly string[] s_goalKey = ["goal"];
+    /// <summary>How the person importing chose to read blocks, by their anchors.</summary>
+    public ReadingChoices Choices => _choices;
 
     private readonly List<(int Level, int Index)> _sectionStack = [];
     private readonly List<(int Level, int Index)> _phaseStack = [];
@@ -31,25 +28,13 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     private readonly List<(int Level, string Priority)> _priorityStack = [];
     private (Mention Item, int Level)? _itemHeading;
     private readonly StringBuilder _itemDetails = new();
-    // The first paragraph of the list item being walked: ListItem has read it as the item.
+    // The first paragraph of the list item being walked: the line readers have read it as the item.
     private ParagraphBlock? _listItemLead;
     private readonly StringBuilder _metaValue = new();
     private (ParagraphBlock? Paragraph, string Text) _lastText = (null, "");
     private int? _labelPhase;
     private (string Priority, int Line)? _priorityLabel;
     private int _taskDepth;
-
-    /// <summary>The document's text, for what Markdig does not keep (GitLab's <c>[~]</c>).</summary>
-    public string Source => markdown;
-
-    /// <summary>The priority label ("**Critical:**") that names the tasks of the list right below it.</summary>
-    public (string Priority, int Line)? PriorityLabel => _priorityLabel;
-
-    /// <summary>The walk is under a numbered task heading: what it reads are that task's details and subtasks.</summary>
-    public bool InTaskHeading => _itemHeading is not null;
-
-    /// <summary>How many task boxes the line being read is nested under.</summary>
-    public int TaskDepth => _taskDepth;
 
     public string? Title { get; private set; }
     public List<ParsedSection> Sections { get; } = [];
@@ -71,8 +56,40 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
 
     public sealed record PriorityName(string Priority, string Name, int Line);
 
+    /// <summary>The document's text, for what Markdig does not keep (GitLab's <c>[~]</c>).</summary>
+    public string Source => markdown;
+
+    /// <summary>The priority label ("**Critical:**") that names the tasks of the list right below it.</summary>
+    public (string Priority, int Line)? PriorityLabel
+    {
+        get => _priorityLabel;
+        set => _priorityLabel = value;
+    }
+
+    /// <summary>The walk is under a numbered task heading: what it reads are that task's details and subtasks.</summary>
+    public bool InTaskHeading => _itemHeading is not null;
+
+    /// <summary>The item of the numbered task heading the walk is under, if any.</summary>
+    public Mention? TaskHeading => _itemHeading?.Item;
+
+    /// <summary>How many task boxes the line being read is nested under.</summary>
+    public int TaskDepth => _taskDepth;
+
+    /// <summary>The priority of the innermost priority heading the walk is under ("### Critical Issues"), if any.</summary>
+    public string? ScopePriority => _priorityStack.Count > 0 ? _priorityStack[^1].Priority : null;
+
+    public int? CurrentSection => _sectionStack.Count > 0 ? _sectionStack[^1].Index : null;
+
+    public int? CurrentPhase => _labelPhase ?? (_phaseStack.Count > 0 ? _phaseStack[^1].Index : null);
+
+    /// <summary>The phase of the innermost phase heading, leaving out a bold label's.</summary>
+    public RawPhase? HeadingPhase => _phaseStack.Count > 0 ? Phases[_phaseStack[^1].Index] : null;
+
+    /// <summary>The first paragraph of the list line being walked, which the line readers have read already.</summary>
+    public ParagraphBlock? ListItemLead => _listItemLead;
+
     /// <summary>
-    /// The plain text of a paragraph. A list item's first paragraph is read by <see cref="ListItem"/> and
+    /// The plain text of a paragraph. A list item's first paragraph is read by the line readers and
     /// then walked once more with the item's blocks: its text is made once, not twice.
     /// </summary>
     public string TextOf(ParagraphBlock paragraph)
@@ -85,16 +102,12 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         return _lastText.Text;
     }
 
-    public int? CurrentSection => _sectionStack.Count > 0 ? _sectionStack[^1].Index : null;
-
-    public int? CurrentPhase => _labelPhase ?? (_phaseStack.Count > 0 ? _phaseStack[^1].Index : null);
-
     public void Run(MarkdownDocument document)
     {
         Blocks(document, depth: 0);
         CloseItemHeading();
-        EndCheck(level: 0);
-        AcceptHeadingChecks();
+        _readers.HeadingChecks.End(level: 0, this);
+        _readers.HeadingChecks.Accept(this);
         _readers.BoldBullets.End(this);
         Mentions.RemoveAll(m => m.Dropped);
         BlockReadings.Sort((a, b) => a.Line.CompareTo(b.Line));
@@ -116,15 +129,15 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
                 _priorityLabel = block is ParagraphBlock ? _priorityLabel : null;
             }
 
-            if (_check is not null && container is MarkdownDocument && block is not HeadingBlock)
+            if (container is MarkdownDocument && block is not HeadingBlock)
             {
-                CheckContent(block);
+                _readers.HeadingChecks.Content(block, this);
             }
 
             switch (block)
             {
                 case HeadingBlock heading:
-                    Heading(heading, container, index);
+                    Heading(new HeadingInput(heading, MarkdownText.Of(heading.Inline), container, index));
                     break;
                 case ParagraphBlock paragraph:
                     Paragraph(paragraph);
@@ -148,16 +161,21 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         }
     }
 
-    private void Heading(HeadingBlock heading, ContainerBlock container, int index)
+    /// <summary>
+    /// A heading closes every scope at its level or deeper, then is offered to the readers of headings that
+    /// are items; any other heading is a section, which the readers of section headings may make more of
+    /// (a phase of the plan, a check).
+    /// </summary>
+    private void Heading(HeadingInput heading)
     {
-        var text = MarkdownText.Of(heading.Inline);
-        var line = heading.Line + 1;
+        var text = heading.Text;
+        var line = heading.Line;
         if (_itemHeading is { } open && heading.Level <= open.Level)
         {
             CloseItemHeading();
         }
 
-        EndCheck(heading.Level);
+        _readers.HeadingChecks.End(heading.Level, this);
 
         // A heading closes every section, phase and MoSCoW scope at its level or deeper.
         _labelPhase = null;
@@ -177,187 +195,70 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             return;
         }
 
-        // Only a numbered heading can be a task: the others are spared the status marks and the look below.
-        var numbered = TitleText.StartsWithNumber(text);
-        var status = numbered ? StatusMarks.Find(text) : null;
-        if (_itemHeading is null && numbered && IsItemHeading(text, status, container, index) && TitleText.Parse(text) is { Title.Length: > 0 } parts)
+        foreach (var reader in _readers.ItemHeadings)
         {
-            var mention = new Mention(MentionKind.Heading, Truncate(parts.Title, line, "A task title"), line)
+            if (reader.TryRead(heading, this))
             {
-                Number = parts.Number,
-                Section = CurrentSection,
-                Phase = CurrentPhase,
-                Estimate = parts.Estimate,
-                Status = status,
-                Authority = status is null ? 0 : Mention.Authorities.Explicit,
-                StatusWhere = "its heading",
-            };
-            AddMention(mention);
-            _itemHeading = (mention, heading.Level);
-            return;
+                return;
+            }
         }
 
         // "## Should Have (Week 2)", "### Critical Issues", "## P0 - fix before launch": the priority of everything under it.
-        var priorityHeading = PriorityHeading.Find(text);
-        if (priorityHeading is not null)
+        heading.Priority = PriorityHeading.Find(text);
+        if (heading.Priority is { } priority)
         {
-            _priorityStack.Add((heading.Level, priorityHeading));
+            _priorityStack.Add((heading.Level, priority));
         }
 
         var title = Truncate(TitleText.StripSymbols(text), line, "A heading");
-        var sectionIndex = Sections.Count;
-        Sections.Add(new ParsedSection(sectionIndex, CurrentSection, title.Length > 0 ? title : text, heading.Level, line));
-        _sectionStack.Add((heading.Level, sectionIndex));
-
-        if (PhaseOf(text) is { } label)
+        heading.Section = Sections.Count;
+        Sections.Add(new ParsedSection(heading.Section, CurrentSection, title.Length > 0 ? title : text, heading.Level, line));
+        _sectionStack.Add((heading.Level, heading.Section));
+        foreach (var reader in _readers.SectionHeadings)
         {
-            var phase = new RawPhase(Phases.Count, CurrentPhase, label, StatedHours(text), line);
-            Phases.Add(phase);
-            _phaseStack.Add((heading.Level, phase.Index));
-        }
-        else
-        {
-            OpenCheck(heading, text, sectionIndex, priorityHeading);
+            if (reader.TryRead(heading, this))
+            {
+                return;
+            }
         }
     }
 
-    /// <summary>
-    /// The phase a heading or a bold label names. An hour slot ("10:00 AM") is a step of the day it stands
-    /// in; outside a day it is a phase only when the label starts with it ("### 10:00 AM: cut over").
-    /// </summary>
-    private PhaseLabel? PhaseOf(string text)
+    /// <summary>Opens a numbered task heading: until a heading of its level or above, what is read is its details and subtasks.</summary>
+    public void OpenTaskHeading(Mention item, int level)
     {
-        var label = PhaseLabel.Find(text);
-        if (label is not { IsSlot: true })
-        {
-            return label;
-        }
+        AddMention(item);
+        _itemHeading = (item, level);
+    }
 
-        var day = _phaseStack.Count > 0 ? Phases[_phaseStack[^1].Index].Label : null;
-        if (day is { IsSlot: true })
-        {
-            day = Phases[_phaseStack[^1].Index].ParentIndex is { } parent ? Phases[parent].Label : null;
-        }
+    /// <summary>Opens a phase of the plan that a heading names, nested in the phase the walk is in.</summary>
+    public void OpenHeadingPhase(PhaseLabel label, int level, string text, int line)
+    {
+        var phase = new RawPhase(Phases.Count, CurrentPhase, label, StatedHours(text), line);
+        Phases.Add(phase);
+        _phaseStack.Add((level, phase.Index));
+    }
 
-        // "10:00 AM: cut over" starts with its time; "T-30 minutes" counts to the launch, whose day it is on.
-        var startsWithTime = text.AsSpan().TrimStart().Length > 0 && char.IsAsciiDigit(text.AsSpan().TrimStart()[0]);
-        return day is not null || startsWithTime || label.Name.StartsWith('T') ? label.Within(day) : null;
+    /// <summary>Opens a phase a bold label names ("**Day 3-5:**"): it lasts until the next heading.</summary>
+    public void OpenLabelPhase(PhaseLabel label, string text, int line)
+    {
+        var parent = _phaseStack.Count > 0 ? _phaseStack[^1].Index : (int?)null;
+        var phase = new RawPhase(Phases.Count, parent, label, StatedHours(text), line);
+        Phases.Add(phase);
+        _labelPhase = phase.Index;
     }
 
     /// <summary>The hours a phase label states besides its own name: "Week 1 (40 hours)" is 40; "6 Hours Before" states none.</summary>
     private static double? StatedHours(string text) => HourRange.Find(PhaseLabel.WithoutLabels(text))?.Max;
 
-    /// <summary>
-    /// A numbered heading (the caller has checked the number) is a task when it says so: an estimate or a status in the heading, or
-    /// Impact/Effort/Completed lines right below it. "## 1. Introduction" stays a section.
-    /// </summary>
-    private bool IsItemHeading(string text, ItemStatus? status, ContainerBlock container, int index)
-    {
-        if (HourRange.Find(text) is not null)
-        {
-            return true;
-        }
-
-        var level = ((HeadingBlock)container[index]).Level;
-        var holdsParts = false;
-        for (var next = index + 1; next < container.Count; next++)
-        {
-            if (container[next] is HeadingBlock sub)
-            {
-                // "## 2. Quality Gates ✅" over sub-headings or a table of its own checks is a section that says it is done.
-                holdsParts |= sub.Level > level;
-                break;
-            }
-
-            holdsParts |= container[next] is Table;
-            if (next <= index + 4 && container[next] is ParagraphBlock { Inline.FirstChild: EmphasisInline } paragraph && MetaPairs(paragraph, s_metaKeys).Count > 0)
-            {
-                return true;
-            }
-        }
-
-        return status is not null && !holdsParts;
-    }
-
+    /// <summary>A paragraph outside a list line's lead, offered to the paragraph readers in turn.</summary>
     private void Paragraph(ParagraphBlock paragraph)
     {
-        var line = paragraph.Line + 1;
-        if (_itemHeading is { } open)
+        foreach (var reader in _readers.Paragraphs)
         {
-            var pairs = MetaPairs(paragraph, s_metaKeys);
-            var any = false;
-            foreach (var (key, value) in pairs)
+            if (reader.TryRead(paragraph, this))
             {
-                any |= Facts.Apply(open.Item, key, value);
+                return;
             }
-
-            if (!any)
-            {
-                AppendDetails(TextOf(paragraph));
-            }
-
-            return;
-        }
-
-        // "**Day 3-5:**" may stand alone, or head the lines below it when a list starting at 5
-        // cannot interrupt the paragraph (CommonMark): those lines are then list lines all the same.
-        var lines = paragraph.Inline?.FirstChild is EmphasisInline ? LineShapes.ParagraphLines(paragraph) : null;
-        if (lines is not null && LineShapes.BoldLabel(lines[0].Inlines) is { } label && Label(label, line))
-        {
-            foreach (var (_, text, at) in lines.Skip(1))
-            {
-                if (LineShapes.ListLineText(text) is { } item)
-                {
-                    ListLikeLine(item, at);
-                }
-            }
-
-            return;
-        }
-
-        if (CurrentPhase is { } current && lines is not null && MetaPairs(paragraph, s_goalKey) is [{ Value.Length: > 0 } goal, ..])
-        {
-            Phases[current].Goal ??= goal.Value.Length > 2000 ? goal.Value[..2000] : goal.Value;
-            return;
-        }
-
-        // A list item's first paragraph was looked at for a priority list already (ListItem).
-        if (!ReferenceEquals(paragraph, _listItemLead))
-        {
-            InlinePriorityListReader.Read(TextOf(paragraph), line, this);
-        }
-    }
-
-    /// <summary>A phase label opens a phase; a priority label opens a priority list. False for other labels.</summary>
-    private bool Label(string label, int line)
-    {
-        if (PhaseOf(label) is { } phaseLabel)
-        {
-            var parent = _phaseStack.Count > 0 ? _phaseStack[^1].Index : (int?)null;
-            var phase = new RawPhase(Phases.Count, parent, phaseLabel, StatedHours(label), line);
-            Phases.Add(phase);
-            _labelPhase = phase.Index;
-            return true;
-        }
-
-        if (PriorityWord(label) is { } priority)
-        {
-            _priorityLabel = (priority, line);
-            return true;
-        }
-
-        return false;
-    }
-
-    private void ListLikeLine(string text, int line)
-    {
-        if (_priorityLabel is { } label)
-        {
-            AddPriorityName(label.Priority, text, line);
-        }
-        else if (CurrentPhase is { } phase)
-        {
-            PlanLineReader.Read(text, phase, line, this);
         }
     }
 
@@ -443,7 +344,8 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         Mentions.Add(mention);
     }
 
-    private void AppendDetails(string text)
+    /// <summary>Adds a paragraph to the details of the open task heading.</summary>
+    public void AppendTaskDetails(string text)
     {
         if (_itemHeading is null || text.Length == 0 || _itemDetails.Length >= 2000)
         {
@@ -503,7 +405,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     /// Bold "Key:" then its value, for each key of a paragraph that is one of <paramref name="keys"/> (lower case), in order.
     /// Other keys ("**Why:**") end the value before them and are skipped without building their text.
     /// </summary>
-    private List<(string Key, string Value)> MetaPairs(ParagraphBlock paragraph, string[] keys)
+    public List<(string Key, string Value)> MetaPairs(ParagraphBlock paragraph, string[] keys)
     {
         var pairs = new List<(string Key, string Value)>();
         string? key = null;

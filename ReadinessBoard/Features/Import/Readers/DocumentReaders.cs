@@ -16,14 +16,33 @@ internal sealed class DocumentReaders
     /// <summary>The lines of lists. A line none claims is no item.</summary>
     public required IReadOnlyList<IListLineReader> ListLines { get; init; }
 
+    /// <summary>Headings that are items themselves (a numbered task heading), asked before a heading is made a section.</summary>
+    public required IReadOnlyList<IHeadingReader> ItemHeadings { get; init; }
+
+    /// <summary>What a section heading is besides a section: a phase of the plan, a check.</summary>
+    public required IReadOnlyList<IHeadingReader> SectionHeadings { get; init; }
+
+    /// <summary>Paragraphs outside a list line's lead. A paragraph none claims is prose.</summary>
+    public required IReadOnlyList<IParagraphReader> Paragraphs { get; init; }
+
+    /// <summary>The reader of headings as checks, which reads the blocks under a candidate and settles the runs at the end.</summary>
+    public required HeadingCheckReader HeadingChecks { get; init; }
+
     /// <summary>The reader of bold-lead bullets, which settles at the end of the document whether they are items.</summary>
     public required BoldBulletReader BoldBullets { get; init; }
 
     public static DocumentReaders Create()
     {
         var boldBullets = new BoldBulletReader();
+        var taskHeadings = new NumberedTaskHeadingReader();
+        var headingChecks = new HeadingCheckReader();
+        var inlinePriorities = new InlinePriorityListReader();
         return new()
         {
+            ItemHeadings = [taskHeadings],
+            SectionHeadings = [new PhaseHeadingReader(), headingChecks],
+            Paragraphs = [taskHeadings, new BoldLabelReader(), new PhaseGoalReader(), inlinePriorities],
+            HeadingChecks = headingChecks,
             Tables =
             [
                 new PriorityMatrixReader(),
@@ -50,7 +69,7 @@ internal sealed class DocumentReaders
                 new PlanLineReader(),
                 new ActionLineReader(),
                 new FactBulletReader(),
-                new InlinePriorityListReader(),
+                inlinePriorities,
                 boldBullets,
             ],
             BoldBullets = boldBullets,

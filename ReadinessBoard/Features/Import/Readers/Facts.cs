@@ -8,6 +8,13 @@ namespace ReadinessBoard.Features.Import.Readers;
 /// </summary>
 internal static class Facts
 {
+    /// <summary>The keys of the fact lines under a numbered task heading ("**Impact:** High").</summary>
+    public static readonly string[] TaskHeadingKeys =
+        ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner", "estimated time", "estimated effort", "time estimate"];
+
+    /// <summary>The keys of the fact lines under a heading read as a check: a status, priority or owner line makes it one.</summary>
+    public static readonly string[] CheckKeys = [.. TaskHeadingKeys, "severity", "due", "owner", "assignee"];
+
     /// <summary>Sets the field of <paramref name="item"/> that <paramref name="key"/> (lower case) names; false for a key that names none.</summary>
     public static bool Apply(Mention item, string key, string value)
     {

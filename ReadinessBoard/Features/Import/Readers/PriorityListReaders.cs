@@ -1,3 +1,5 @@
+using Markdig.Syntax;
+
 namespace ReadinessBoard.Features.Import.Readers;
 
 /// <summary>
@@ -20,9 +22,13 @@ internal sealed class PriorityLabelLineReader : IListLineReader
 }
 
 /// <summary>"Critical: rate limiting implementation, database backups": a line that names tasks of a priority inline.</summary>
-internal sealed class InlinePriorityListReader : IListLineReader
+internal sealed class InlinePriorityListReader : IListLineReader, IParagraphReader
 {
     public bool TryRead(ListLine line, DocumentScan scan) => Read(line.Text, line.Line, scan);
+
+    // A list line's first paragraph was offered as the line already.
+    public bool TryRead(ParagraphBlock paragraph, DocumentScan scan) =>
+        !ReferenceEquals(paragraph, scan.ListItemLead) && Read(scan.TextOf(paragraph), paragraph.Line + 1, scan);
 
     /// <summary>Reads the line when it is a priority list, a list's or a paragraph's; false when it is none.</summary>
     public static bool Read(string text, int line, DocumentScan scan)

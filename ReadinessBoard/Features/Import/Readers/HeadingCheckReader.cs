@@ -4,9 +4,8 @@ using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ReadinessBoard.Domain;
-using ReadinessBoard.Features.Import.Readers;
 
-namespace ReadinessBoard.Features.Import;
+namespace ReadinessBoard.Features.Import.Readers;
 
 /// <summary>
 /// Headings as checks: a guide whose every <c>###</c> heading is one check with prose under it, and
@@ -15,15 +14,13 @@ namespace ReadinessBoard.Features.Import;
 /// it that is an item. At the end of the document a run of at least two sibling candidates becomes
 /// items, in a document that lists no tasks otherwise; findings under a priority heading always do.
 /// </summary>
-internal sealed partial class DocumentScan
+internal sealed partial class HeadingCheckReader : IHeadingReader
 {
-    private static readonly string[] s_checkMetaKeys = [.. s_metaKeys, "severity", "due", "owner", "assignee"];
-
     private HeadingCheck? _check;
 
-    public List<HeadingCheck> HeadingChecks { get; } = [];
+    private readonly List<HeadingCheck> _checks = [];
 
-    internal sealed class HeadingCheck(Mention mention, int level, int sectionIndex, int readAtOpen, bool finding)
+    private sealed class HeadingCheck(Mention mention, int level, int sectionIndex, int readAtOpen, bool finding)
     {
         /// <summary>Where the document's mentions stood when the heading opened: bold leads from here on are the check's own notes.</summary>
         public int MentionsAtOpen { get; init; }
@@ -43,44 +40,48 @@ internal sealed partial class DocumentScan
         public bool Accepted { get; set; }
     }
 
-    /// <summary>Starts reading a heading that may be a check; the caller has made it a section already.</summary>
-    private void OpenCheck(HeadingBlock heading, string text, int sectionIndex, string? priorityHeading)
+    /// <summary>Starts reading a section heading that may be a check. Never claims it: it stays a section while it is read.</summary>
+    public bool TryRead(HeadingInput heading, DocumentScan scan)
     {
-        var line = heading.Line + 1;
-        if (_itemHeading is not null || priorityHeading is not null)
+        var line = heading.Line;
+        var text = heading.Text;
+        var sectionIndex = heading.Section;
+        if (scan.InTaskHeading || heading.Priority is not null)
         {
-            return;
+            return false;
         }
 
-        var finding = _priorityStack.Count > 0;
+        var finding = scan.ScopePriority is not null;
         var (reference, rest) = LeadingReference(text, finding);
         var parts = TitleText.Parse(rest);
         if (parts.Title.Length == 0)
         {
-            return;
+            return false;
         }
 
         var status = StatusMarks.Find(rest);
-        var mention = new Mention(MentionKind.HeadingCheck, Truncate(parts.Title, line, "A task title"), line)
+        var mention = new Mention(MentionKind.HeadingCheck, scan.Truncate(parts.Title, line, "A task title"), line)
         {
             Number = parts.Number,
-            Section = Sections[sectionIndex].ParentIndex,
-            Phase = CurrentPhase,
+            Section = scan.Sections[sectionIndex].ParentIndex,
+            Phase = scan.CurrentPhase,
             Estimate = parts.Estimate,
             Status = status,
             Authority = status is null ? 0 : Mention.Authorities.Explicit,
             StatusWhere = "its heading",
             Ref = reference,
-            ScopePriority = finding ? _priorityStack[^1].Priority : null,
+            ScopePriority = finding ? scan.ScopePriority : null,
         };
-        _check = new HeadingCheck(mention, heading.Level, sectionIndex, ReadSoFar, finding) { MentionsAtOpen = Mentions.Count };
+        _check = new HeadingCheck(mention, heading.Level, sectionIndex, ReadSoFar(scan), finding) { MentionsAtOpen = scan.Mentions.Count };
+        return false;
     }
 
     /// <summary>Everything read so far that is not prose: mentions of tasks, priority lists, KPIs, costs, phases.</summary>
-    private int ReadSoFar => Mentions.Count - SoftMentions + PriorityNames.Count + Metrics.Count + Costs.Count + Phases.Count;
+    private static int ReadSoFar(DocumentScan scan) =>
+        scan.Mentions.Count - scan.SoftMentions + scan.PriorityNames.Count + scan.Metrics.Count + scan.Costs.Count + scan.Phases.Count;
 
     /// <summary>A heading ends the check being read: a deeper one breaks it (a check has no sub-headings), another closes it.</summary>
-    private void EndCheck(int level)
+    public void End(int level, DocumentScan scan)
     {
         if (_check is not { } check)
         {
@@ -88,13 +89,13 @@ internal sealed partial class DocumentScan
         }
 
         _check = null;
-        if (level > check.Level || !check.Prose || ReadSoFar != check.ReadAtOpen)
+        if (level > check.Level || !check.Prose || ReadSoFar(scan) != check.ReadAtOpen)
         {
             return;
         }
 
         // Bold leads or recommendations under the heading: items of their own, unless a status line makes the heading the check and them its notes.
-        if (Mentions.Count > check.MentionsAtOpen)
+        if (scan.Mentions.Count > check.MentionsAtOpen)
         {
             if (!check.Explicit)
             {
@@ -102,9 +103,9 @@ internal sealed partial class DocumentScan
             }
 
             // Their lines are in the check's details already, as every list under it.
-            for (var i = check.MentionsAtOpen; i < Mentions.Count; i++)
+            for (var i = check.MentionsAtOpen; i < scan.Mentions.Count; i++)
             {
-                Mentions[i].Dropped = true;
+                scan.Mentions[i].Dropped = true;
             }
         }
 
@@ -113,14 +114,14 @@ internal sealed partial class DocumentScan
             check.Mention.Details = check.Details.ToString();
         }
 
-        HeadingChecks.Add(check);
+        _checks.Add(check);
     }
 
     /// <summary>A block under the heading being read as a check: facts set its fields, anything else is its details.</summary>
-    private void CheckContent(Block block)
+    public void Content(Block block, DocumentScan scan)
     {
         // A heading with something read under it already is no check (EndCheck), and one with its details full needs no more.
-        if (_check is not { } check || _itemHeading is not null || check.Details.Length >= 2000 || ReadSoFar != check.ReadAtOpen)
+        if (_check is not { } check || scan.InTaskHeading || check.Details.Length >= 2000 || ReadSoFar(scan) != check.ReadAtOpen)
         {
             return;
         }
@@ -132,7 +133,7 @@ internal sealed partial class DocumentScan
                 var any = false;
                 if (paragraph.Inline?.FirstChild is EmphasisInline)
                 {
-                    foreach (var (key, value) in MetaPairs(paragraph, s_checkMetaKeys))
+                    foreach (var (key, value) in scan.MetaPairs(paragraph, Facts.CheckKeys))
                     {
                         any |= Facts.Apply(check.Mention, key, value);
                         check.Explicit |= key is "status" or "priority" or "severity" or "owner" or "assignee" or "due" or "completed";
@@ -141,7 +142,7 @@ internal sealed partial class DocumentScan
 
                 if (!any)
                 {
-                    AppendCheckDetails(check, TextOf(paragraph));
+                    AppendCheckDetails(check, scan.TextOf(paragraph));
                 }
 
                 break;
@@ -222,51 +223,51 @@ internal sealed partial class DocumentScan
     /// Makes items of the checks: findings always; a run of two or more sibling checks that are most of
     /// their siblings, in a document that lists no tasks otherwise and not under front matter.
     /// </summary>
-    private void AcceptHeadingChecks()
+    public void Accept(DocumentScan scan)
     {
-        if (HeadingChecks.Count == 0)
+        if (_checks.Count == 0)
         {
             return;
         }
 
         // Items found otherwise (a plan's lines aside) say the document lists its tasks some other way.
-        var structured = Mentions.Exists(m => m.Kind != MentionKind.PlanLine);
+        var structured = scan.Mentions.Exists(m => m.Kind != MentionKind.PlanLine);
         var siblings = new Dictionary<(int? Parent, int Level), int>();
-        foreach (var section in Sections)
+        foreach (var section in scan.Sections)
         {
             var key = (section.ParentIndex, section.Level);
             siblings[key] = siblings.GetValueOrDefault(key) + 1;
         }
 
-        foreach (var run in HeadingChecks.GroupBy(c => (c.Mention.Section, c.Level)))
+        foreach (var run in _checks.GroupBy(c => (c.Mention.Section, c.Level)))
         {
             // "### Overview" or "### Next steps" beside checks is part of the document, not a check.
-            var checks = run.Where(c => !IsFrontMatter(c.SectionIndex)).ToList();
+            var checks = run.Where(c => !scan.IsFrontMatter(c.SectionIndex)).ToList();
             if (checks.Count == 0)
             {
                 continue;
             }
 
-            var anchor = Anchor(BlockShape.Headings, checks[0].Mention.Title, run.Key.Section);
-            var choice = _choices.For(anchor);
+            var anchor = scan.Anchor(BlockShape.Headings, checks[0].Mention.Title, run.Key.Section);
+            var choice = scan.Choices.For(anchor);
             var isRun = !structured && checks.Count >= 2 && checks.Count * 3 >= siblings[(run.Key.Section, run.Key.Level)] * 2
-                && (run.Key.Section is not { } parent || !IsFrontMatter(parent));
+                && (run.Key.Section is not { } parent || !scan.IsFrontMatter(parent));
             var accepted = checks.Where(c => choice?.AsItems ?? (c.Finding || c.Explicit || isRun)).ToList();
             foreach (var check in accepted)
             {
                 check.Accepted = true;
-                Mentions.Add(check.Mention);
+                scan.Mentions.Add(check.Mention);
             }
 
             foreach (var check in checks.Where(c => !c.Accepted))
             {
-                for (var i = check.MentionsAtOpen; i < Mentions.Count && Mentions[i].Dropped && Mentions[i].Line > check.Mention.Line; i++)
+                for (var i = check.MentionsAtOpen; i < scan.Mentions.Count && scan.Mentions[i].Dropped && scan.Mentions[i].Line > check.Mention.Line; i++)
                 {
-                    Mentions[i].Dropped = false;
+                    scan.Mentions[i].Dropped = false;
                 }
             }
 
-            void Block(BlockKind kind, int items, string reason) => AddBlock(
+            void Block(BlockKind kind, int items, string reason) => scan.AddBlock(
                 new BlockReading(checks[0].Mention.Line, kind, items, reason) { Shape = BlockShape.Headings, Anchor = anchor, Chosen = choice is not null });
             if (choice is not null)
             {
