@@ -233,7 +233,7 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     /// <summary>Opens a phase of the plan that a heading names, nested in the phase the walk is in.</summary>
     public void OpenHeadingPhase(PhaseLabel label, int level, string text, int line)
     {
-        var phase = new RawPhase(Phases.Count, CurrentPhase, label, StatedHours(text), line);
+        var phase = new RawPhase(Phases.Count, Holding(label, CurrentPhase), label, StatedHours(text), line);
         Phases.Add(phase);
         _phaseStack.Add((level, phase.Index));
     }
@@ -242,9 +242,40 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     public void OpenLabelPhase(PhaseLabel label, string text, int line)
     {
         var parent = _phaseStack.Count > 0 ? _phaseStack[^1].Index : (int?)null;
-        var phase = new RawPhase(Phases.Count, parent, label, StatedHours(text), line);
+        var phase = new RawPhase(Phases.Count, Holding(label, parent), label, StatedHours(text), line);
         Phases.Add(phase);
         _labelPhase = phase.Index;
+    }
+
+    /// <summary>
+    /// The phase a line names for itself ("3. **Week 3:** run the failover drill"): the plan's phase of that name
+    /// if it has one, else a new one where the walk is. The phase the walk is in stays open.
+    /// </summary>
+    public int PhaseFor(PhaseLabel label, int line)
+    {
+        var index = Phases.FindIndex(p => p.Label.Name == label.Name);
+        if (index >= 0)
+        {
+            return index;
+        }
+
+        var phase = new RawPhase(Phases.Count, Holding(label, CurrentPhase), label, null, line);
+        Phases.Add(phase);
+        return phase.Index;
+    }
+
+    /// <summary>The innermost of <paramref name="from"/> and the phases it is in whose days hold the label's: a week is no part of a day.</summary>
+    private int? Holding(PhaseLabel label, int? from)
+    {
+        for (var at = from; at is { } i; at = Phases[i].ParentIndex)
+        {
+            if (Phases[i].Label.Holds(label))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The hours a phase label states besides its own name: "Week 1 (40 hours)" is 40; "6 Hours Before" states none.</summary>

@@ -216,13 +216,16 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// name one only with nearly its words: a task box restating a table's row or a heading's check, an
     /// action line ("Generate launch report" is not "Generate daily report"), and a box restating a numbered
     /// task heading, which must use the heading's words ("Back up the Firebase configuration" is a task of
-    /// its own beside "Firebase configuration"). Plan lines and priority lists name tasks more loosely.
+    /// its own beside "Firebase configuration"), though the words may come from the fix written under it. Plan lines and
+    /// priority lists name tasks more loosely.
     /// </summary>
-    private static bool SaysEnoughOf(MentionKind kind, Task task, int[] words, int shared) => (kind, task.Primary.Kind) switch
+    private bool SaysEnoughOf(MentionKind kind, Task task, int[] words, int shared) => (kind, task.Primary.Kind) switch
     {
         (MentionKind.Task, MentionKind.TableRow or MentionKind.HeadingCheck) or (MentionKind.ActionLine, _) =>
             shared * 4 >= Math.Max(words.Length, task.Titles[0].Length) * 3,
-        (MentionKind.Task, MentionKind.Heading) => shared * 4 >= words.Length * 3,
+        // A summary's "Expire session tokens and issue refresh tokens" restates "Session tokens never expire" and the fix under it.
+        (MentionKind.Task, MentionKind.Heading) => shared * 4 >= words.Length * 3
+            || (shared >= 2 && TaskMatcher.CountIn(words, task.Titles[0], DetailsOf(task)) * 4 >= words.Length * 3),
         _ => true,
     };
 
@@ -327,7 +330,15 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             }
             else if (mention.Authority == decidedBy.Authority && mention.Status != decidedBy.Status)
             {
-                agree = false;
+                // An unchecked box says "not done yet", which "in progress" says more precisely: no disagreement.
+                if (decidedBy.Status == ItemStatus.Open && mention.Status == ItemStatus.InProgress)
+                {
+                    decidedBy = mention;
+                }
+                else if (!(mention.Status == ItemStatus.Open && decidedBy.Status == ItemStatus.InProgress))
+                {
+                    agree = false;
+                }
             }
         }
 
@@ -350,7 +361,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
         foreach (var mention in task.Mentions)
         {
-            if (mention.Status is null || mention.Status == status)
+            if (mention.Status is null || mention.Status == status || (mention.Status == ItemStatus.Open && status == ItemStatus.InProgress))
             {
                 continue;
             }

@@ -64,9 +64,12 @@ public sealed record ParsedCostAmount(string Column, double Min, double Max, Cos
 
 public sealed record ParsedCostLine(string Name, string Table, bool IsTotal, IReadOnlyList<ParsedCostAmount> Amounts, int Line);
 
-/// <summary>A step of the plan; <see cref="Order"/> runs from 1 in time order (Day 0 before Week 1 before Month 2).</summary>
+/// <summary>
+/// A step of the plan; <see cref="Order"/> runs from 1 in time order (Day 0 before Week 1 before Month 2), a phase before the
+/// phases it holds. A step counted without days ("Phase 2") has no <see cref="StartDay"/> and <see cref="EndDay"/>.
+/// </summary>
 public sealed record ParsedPhase(
-    int Index, int? ParentIndex, string Name, string Path, int Order, int StartDay, int EndDay, double? StatedHours, string? Goal, int Line);
+    int Index, int? ParentIndex, string Name, string Path, int Order, int? StartDay, int? EndDay, double? StatedHours, string? Goal, int Line);
 
 /// <summary>Something the importer noticed and could not take as it is; <see cref="Line"/> is 1-based.</summary>
 public sealed record ImportWarning(int Line, string Message);

@@ -22,11 +22,23 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 
     public bool IsSlot => Minute is not null;
 
-    public static PhaseLabel? Find(string text) => Countdown(text) ?? Calendar(text) ?? Slot(text);
+    /// <summary>A step of a plan counted without days ("Phase 2", "Stage 3"): in the document's order, holding or held by any other.</summary>
+    public bool Undated { get; init; }
 
-    /// <summary>The text without the phase labels in it, so that the hours it states are not read from "T-48h" or "6 Hours Before".</summary>
+    public static PhaseLabel? Find(string text) => Countdown(text) ?? Calendar(text) ?? Slot(text) ?? Numbered(text);
+
+    /// <summary>The text without the phase labels in it, so that the hours it states are not read from "T-48h", "6 Hours Before" or "First 6 Hours".</summary>
     public static string WithoutLabels(string text) =>
-        RelativeSlotPattern().Replace(CountdownPattern().Replace(CalendarPattern().Replace(text, " "), " "), " ");
+        WindowPattern().Replace(RelativeSlotPattern().Replace(CountdownPattern().Replace(CalendarPattern().Replace(BeforeAfterPattern().Replace(text, " "), " "), " "), " "), " ");
+
+    /// <summary>Whether this phase's days hold <paramref name="inner"/>'s: a week is no part of a day. A phase without days holds and is held by any.</summary>
+    public bool Holds(PhaseLabel inner) => Undated || inner.Undated || (StartDay <= inner.StartDay && inner.EndDay <= EndDay);
+
+    /// <summary>"Phase 1: Foundations", "Stage 2": a numbered step of a plan without days.</summary>
+    private static PhaseLabel? Numbered(string text) =>
+        NumberedPattern().Match(text) is { Success: true } match
+            ? new PhaseLabel($"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(match.Groups["unit"].Value.ToLowerInvariant())} {match.Groups["n"].Value}", 0, 0) { Undated = true }
+            : null;
 
     /// <summary>The label of a slot placed in the day of <paramref name="day"/>: it starts and ends with it.</summary>
     public PhaseLabel Within(PhaseLabel? day) => this with { StartDay = day?.StartDay ?? 0, EndDay = day?.StartDay ?? 0 };
@@ -70,7 +82,8 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
         var match = CountdownPattern().Match(text);
         if (!match.Success)
         {
-            return launchDay.Success ? new PhaseLabel(Capitalized(launchDay.Value), 0, 0) : null;
+            // "T-24 Hours (Day Before Launch)" is named by its countdown; "48 Hours Before Launch" only in words.
+            return BeforeAfter(text) ?? (launchDay.Success ? new PhaseLabel(Capitalized(launchDay.Value), 0, 0) : null);
         }
 
         var count = int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture);
@@ -87,19 +100,55 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
             return new PhaseLabel(written, 0, 0) { Minute = sign < 0 ? -before : (24 * 60) + before };
         }
 
-        var days = unit.StartsWith('w') ? count * 7 : unit.StartsWith('h') ? (count + 23) / 24 : count;
+        int Days(int n) => unit.StartsWith('w') ? n * 7 : unit.StartsWith('h') ? (n + 23) / 24 : n;
+        if (match.Groups["until"].Success)
+        {
+            // "T-5 to T-1 days": one phase over those days.
+            var until = int.Parse(match.Groups["until"].Value, CultureInfo.InvariantCulture);
+            var (first, last) = (sign * Days(count), sign * Days(until));
+            var range = $"T{(sign > 0 ? '+' : '-')}{count} to T{(sign > 0 ? '+' : '-')}{until}{(unit.Length == 0 ? "" : " " + UnitName(unit, until == 1 ? 1 : 2))}";
+            return new PhaseLabel(range, Math.Min(first, last), Math.Max(first, last));
+        }
+
+        var days = Days(count);
         var day = sign * days;
         var name = launchDay.Success && day == 0 ? $"{Capitalized(launchDay.Value)} (T-0)" : written;
         return new PhaseLabel(name, day, day);
     }
 
+    /// <summary>
+    /// "2 Weeks Before", "48 Hours Before Launch", "1 Day Before Launch", "(Day Before)", "3 days after": days around a
+    /// launch written in words. Fewer than 24 hours is an hour slot of the launch day (<see cref="Slot"/>).
+    /// </summary>
+    private static PhaseLabel? BeforeAfter(string text)
+    {
+        if (BeforeAfterPattern().Match(text) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var count = match.Groups["count"].Success ? int.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture)
+            : match.Groups["word"].Success ? Ordinal(match.Groups["word"].Value) : 1;
+        var unit = match.Groups["unit"].Value.ToLowerInvariant();
+        if (count == 0 || (unit.StartsWith('h') && count < 24))
+        {
+            return null;
+        }
+
+        var sign = match.Groups["side"].Value.StartsWith("after", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
+        var days = unit.StartsWith('w') ? count * 7 : unit.StartsWith('h') ? (count + 23) / 24 : count;
+        var name = $"{count} {UnitName(unit, count)} {(sign < 0 ? "before" : "after")}";
+        return new PhaseLabel(name, sign * days, sign * days);
+    }
+
     private static int Ordinal(string word) => word.ToLowerInvariant() switch
     {
-        "first" or "one" => 1,
+        "first" or "one" or "a" or "an" or "the" => 1,
         "second" or "two" => 2,
         "third" or "three" => 3,
         "fourth" or "four" => 4,
         "fifth" or "five" => 5,
+        "seven" => 7,
         _ => 6,
     };
 
@@ -180,7 +229,7 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 
     // "T-7", "T - 1 day", "T+2 weeks", "T-48h"; not "AT-7" nor "T-shirt".
     // "T-01" with a leading zero is a task's id, not a countdown.
-    [GeneratedRegex(@"(?<![\w-])T\s?(?:(?<sign>[-−–+])|[- ](?<sign>minus|plus)\s)\s?(?!0\d)(?<count>\d{1,3})(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h|minutes?|mins?)\b)?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w-])T\s?(?:(?<sign>[-−–+])|[- ](?<sign>minus|plus)\s)\s?(?!0\d)(?<count>\d{1,3})(?:\s*(?:to|through|[-–])\s*T\s?[-−–+]\s?(?<until>\d{1,3}))?(?:\s*(?<unit>days?|d|weeks?|wks?|w|hours?|hrs?|h|minutes?|mins?)\b)?(?![\w-])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CountdownPattern();
 
     [GeneratedRegex(@"(?<![\w-])T[- ](?:zero|day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -192,6 +241,16 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
     // "10:00 AM", "9am", "9 a.m.", "14:30"; the minutes or a half of the day must be there, so "Step 3" is no time.
     [GeneratedRegex(@"(?<![\w:.$])(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s?(?<half>[AaPp]\.?[Mm]\.?)?(?![\w:])", RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
+
+    [GeneratedRegex(@"(?<![\w-])(?:(?<count>\d{1,3})|(?<word>one|two|three|four|five|six|seven|a|an|the))?\s*(?<unit>days?|weeks?|hours?)\s+(?<side>before|prior|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeAfterPattern();
+
+    // "First 6 Hours", "within 2 hours": a window of time, not hours of work.
+    [GeneratedRegex(@"\b(?:first|next|last|within|for|over|past)\s+\d{1,3}(?:\.\d+)?\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WindowPattern();
+
+    [GeneratedRegex(@"^\W*(?<unit>phase|stage)\s+(?<n>\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedPattern();
 
     [GeneratedRegex(@"\b(?<hours>\d{1,2})\s+hours?\s+(?<side>before|prior|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeSlotPattern();

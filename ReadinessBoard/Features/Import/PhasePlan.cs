@@ -8,17 +8,27 @@ internal static class PhasePlan
         string PathOf(DocumentScan.RawPhase phase) =>
             phase.ParentIndex is { } parent ? PathOf(raw[parent]) + ParsedSection.PathSeparator + phase.Label.Name : phase.Label.Name;
 
-        // Time order; a phase that holds another comes before it, a day before its hour slots in clock order; the document breaks ties.
-        var order = raw
-            .OrderBy(p => p.Label.StartDay)
-            .ThenByDescending(p => p.Label.EndDay)
-            .ThenBy(p => p.Label.Minute ?? int.MinValue)
-            .ThenBy(p => p.Line)
-            .Select((p, i) => (p.Index, Order: i + 1))
-            .ToDictionary(x => x.Index, x => x.Order);
+        // Time order, a phase before the phases it holds; among phases side by side, by their days, an hour slot by its
+        // minute (T-1 hour before the launch day's own moment, 10:00 AM after it); the document breaks ties.
+        var children = raw.ToLookup(p => p.ParentIndex);
+        var order = new Dictionary<int, int>(raw.Count);
+        void Visit(int? parent)
+        {
+            foreach (var phase in children[parent]
+                .OrderBy(p => p.Label.StartDay)
+                .ThenByDescending(p => p.Label.EndDay)
+                .ThenBy(p => p.Label.Minute ?? 0)
+                .ThenBy(p => p.Line))
+            {
+                order[phase.Index] = order.Count + 1;
+                Visit(phase.Index);
+            }
+        }
 
+        Visit(null);
         var phases = raw.Select(p => new ParsedPhase(
-            p.Index, p.ParentIndex, p.Label.Name, PathOf(p), order[p.Index], p.Label.StartDay, p.Label.EndDay, p.StatedHours, p.Goal, p.Line)).ToList();
+            p.Index, p.ParentIndex, p.Label.Name, PathOf(p), order[p.Index], p.Label.Undated ? null : p.Label.StartDay, p.Label.Undated ? null : p.Label.EndDay,
+            p.StatedHours, p.Goal, p.Line)).ToList();
 
         foreach (var phase in phases.Where(p => p.StatedHours is not null))
         {

@@ -15,7 +15,7 @@ public static partial class PriorityHeading
     {
         "priority", "priorities", "severity", "issue", "issues", "finding", "findings", "risk", "risks", "item", "items",
         "task", "tasks", "fix", "fixes", "gap", "gaps", "vulnerability", "vulnerabilities", "bug", "bugs", "concern", "concerns",
-        "recommendation", "recommendations", "action", "actions", "requirement", "requirements", "impact",
+        "recommendation", "recommendations", "action", "actions", "requirement", "requirements", "impact", "test", "tests", "check", "checks",
         // Spanish
         "prioridad", "hallazgos", "riesgos", "tareas",
     };
@@ -89,6 +89,6 @@ public static partial class PriorityHeading
     [GeneratedRegex(@"\s[-–—|(]?\s*(?<word>CRITICAL|BLOCKER|URGENT|HIGH|MEDIUM|LOW|P[0-4])(?:\s+PRIORITY)?\)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(?:critical|blocker|urgent|high|medium|low|p[0-4]|cr[ií]ticos?|cr[ií]ticas?|alta|media|baja)(?=$|[\s(\-–—:|/,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:critical|blocker|urgent|important|high|medium|low|p[0-4]|cr[ií]ticos?|cr[ií]ticas?|alta|media|baja)(?=$|[\s(\-–—:|/,])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Leading();
 }

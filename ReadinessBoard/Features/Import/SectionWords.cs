@@ -30,7 +30,7 @@ internal static class SectionWords
         ("success criteria", "success targets"), ("success metrics", "success targets"), ("success targets", "success targets"),
         ("success measures", "success targets"), ("targets", "success targets"), ("kpis", "success targets"),
         ("expected metrics", "figures to expect"), ("metrics", "figures to expect"), ("what to watch", "things to watch"),
-        ("troubleshooting", "troubleshooting notes"), ("tips", "tips"), ("emergency contacts", "contacts"),
+        ("troubleshooting", "troubleshooting notes"), ("tips", "tips"), ("notes", "notes"), ("note", "notes"), ("remarks", "notes"), ("emergency contacts", "contacts"),
         ("risks", "a list of risks"), ("consequences", "a list of consequences"), ("impact", "a list of consequences"),
         ("why it matters", "a list of consequences"), ("symptoms", "a list of symptoms"), ("current state", "a description of the current state"),
         ("status summary", "a status summary"), ("current status", "a status summary"), ("system status", "a status summary"),

@@ -118,6 +118,18 @@ public static class TaskMatcher
         return WithNumbers(best, nameNumber, taskNumber);
     }
 
+    /// <summary>How many words of <paramref name="name"/> are in <paramref name="title"/> or <paramref name="details"/> (sorted word sets of one vocabulary).</summary>
+    internal static int CountIn(int[] name, int[] title, int[] details)
+    {
+        var count = 0;
+        foreach (var word in name)
+        {
+            count += Array.BinarySearch(title, word) >= 0 || Array.BinarySearch(details, word) >= 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>Whether two word sets of one <see cref="WordVocabulary"/> share a word.</summary>
     internal static bool Overlaps(int[] a, int[] b)
     {

@@ -214,7 +214,8 @@ public static partial class TitleText
     [GeneratedRegex(@"\(\s*~?\s*\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w|minutes?|mins?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EstimateInParentheses();
 
-    [GeneratedRegex(@"(?<![\w.])\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Keep the error rate under 1% for 1 hour", "Roll back within 2 days": a duration the task speaks of, not its estimate.
+    [GeneratedRegex(@"(?<!\b(?:for|within|after|over|every|under|past|last|first|next|than|of|per|each)\s+)(?<![\w.])\d{1,4}(?:\.\d+)?(?:\s*[-–]\s*\d{1,4}(?:\.\d+)?)?\s*(?:hours?|hrs?|h|days?|d|weeks?|wks?|w)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingEstimate();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b", RegexOptions.CultureInvariant)]

@@ -57,7 +57,7 @@ public static class Vocabulary
     [
         // English
         ("critical", "Critical"), ("blocker", "Critical"), ("urgent", "Critical"), ("highest", "Critical"),
-        ("high", "High"), ("major", "High"), ("medium", "Medium"), ("moderate", "Medium"), ("med", "Medium"),
+        ("high", "High"), ("major", "High"), ("important", "High"), ("medium", "Medium"), ("moderate", "Medium"), ("med", "Medium"),
         ("normal", "Medium"), ("low", "Low"), ("minor", "Low"), ("lowest", "Low"), ("trivial", "Low"),
         ("p0", "P0"), ("p1", "P1"), ("p2", "P2"), ("p3", "P3"), ("p4", "P4"),
         ("must", "Must"), ("must have", "Must"), ("must-have", "Must"), ("required", "Must"), ("mandatory", "Must"),

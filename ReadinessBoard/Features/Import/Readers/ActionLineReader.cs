@@ -55,7 +55,13 @@ internal sealed partial class ActionLineReader : IListLineReader
         string? details = null;
         HourRange? estimate = null;
         var title = text;
-        if (LineShapes.BoldLead(paragraph) is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0)
+        PhaseLabel? timedPhase = null;
+        if (LineShapes.WhenLead(paragraph, text) is { } timed)
+        {
+            // "**Today:** Rotate the leaked deploy key": the label says when, the words after it what.
+            (title, timedPhase) = timed;
+        }
+        else if (LineShapes.BoldLead(paragraph) is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0)
         {
             var rest = text[(at + lead.Length)..].TrimStart(' ', '-', '–', '—', ':').Trim();
             if (rest.Length > 0 && lead.Length >= 3)
@@ -84,7 +90,7 @@ internal sealed partial class ActionLineReader : IListLineReader
         var mention = new Mention(MentionKind.ActionLine, scan.Truncate(parts.Title, line, "A task title"), line)
         {
             Section = scan.CurrentSection,
-            Phase = scan.CurrentPhase,
+            Phase = timedPhase is not null ? scan.PhaseFor(timedPhase, line) : scan.CurrentPhase,
             Estimate = parts.Estimate ?? estimate,
             Status = status,
             Authority = status is null ? 0 : Mention.Authorities.PlanMark,

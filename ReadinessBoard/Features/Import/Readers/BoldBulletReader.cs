@@ -20,11 +20,30 @@ internal sealed class BoldBulletReader : IListLineReader
 
         var text = line.Text;
         var title = TitleText.Clean(lead).TrimEnd(':').Trim();
+        // "**STOP**: share what you found", "**Note:** …": a callout among the lines, not a task named "STOP".
+        if (LineShapes.IsCallout(lead))
+        {
+            return true;
+        }
+
         var rest = text.Length > lead.Length ? text[(text.IndexOf(lead, StringComparison.Ordinal) + lead.Length)..] : "";
         rest = rest.TrimStart(' ', '-', '–', '—', ':').Trim();
         // "**NATS Security:** https://…" is a reference, not a task.
         if (title.Length == 0 || rest.StartsWith("http", StringComparison.OrdinalIgnoreCase))
         {
+            return true;
+        }
+
+        if (LineShapes.WhenLead(line.Paragraph, text) is { } when && TitleText.Parse(when.What) is { Title.Length: > 0 } timed)
+        {
+            // "- **Week 1:** Set up the alerts": the label says when, the words after it what.
+            scan.SoftMentions++;
+            scan.AddMention(new Mention(MentionKind.BoldBullet, scan.Truncate(timed.Title, line.Line, "A task title"), line.Line)
+            {
+                Section = scan.CurrentSection,
+                Phase = when.Phase is { } phase ? scan.PhaseFor(phase, line.Line) : null,
+                Estimate = timed.Estimate,
+            });
             return true;
         }
 

@@ -134,7 +134,7 @@ internal static partial class CellWords
         };
     }
 
-    [GeneratedRegex(@"^(?<word>critical|blocker|high|medium|low|must|should|could|nice|won't|wont|p[0-4])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<word>critical|blocker|high|medium|low|must|should|could|nice|won't|wont|p[0-4])\b(?!\s+not\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PriorityLabel();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}", RegexOptions.CultureInvariant)]

@@ -64,6 +64,7 @@ internal sealed class DocumentReaders
                 new PriorityLabelLineReader(),
                 new TaskBoxReader(),
                 new TaskHeadingLines(),
+                new SubStepLines(),
                 new NeverItemLines(),
                 new GroupLabelLines(),
                 new PlanLineReader(),

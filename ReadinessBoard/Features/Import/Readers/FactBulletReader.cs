@@ -28,8 +28,7 @@ internal sealed partial class FactBulletReader : IListLineReader
             return true;
         }
 
-        var at = line.Text.IndexOf(lead, StringComparison.Ordinal);
-        var value = (at < 0 ? line.Text : line.Text[(at + lead.Length)..]).TrimStart(':', ' ').Trim();
+        var value = ValueAfter(lead, line.Text);
         if (!Facts.Apply(parent, key, value) && (parent.Details?.Length ?? 0) < 2000)
         {
             var fact = $"{TitleText.StripSymbols(lead).TrimEnd(':', ' ')}: {value}";
@@ -39,8 +38,15 @@ internal sealed partial class FactBulletReader : IListLineReader
         return true;
     }
 
+    /// <summary>The value of a fact line: the words after its bold key.</summary>
+    public static string ValueAfter(string lead, string text)
+    {
+        var at = text.IndexOf(lead, StringComparison.Ordinal);
+        return (at < 0 ? text : text[(at + lead.Length)..]).TrimStart(':', ' ').Trim();
+    }
+
     /// <summary>The key of a bullet that states a fact rather than a task, or null.</summary>
-    private static string? FactKey(string lead, string text, bool nested)
+    public static string? FactKey(string lead, string text, bool nested)
     {
         var at = text.IndexOf(lead, StringComparison.Ordinal);
         var after = at < 0 ? "" : text[(at + lead.Length)..].TrimStart();

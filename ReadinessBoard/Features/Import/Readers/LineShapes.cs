@@ -68,6 +68,50 @@ internal static partial class LineShapes
         return lines;
     }
 
+    private static readonly HashSet<string> s_callouts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stop", "note", "nb", "warning", "caution", "important", "tip", "hint", "info", "attention", "danger", "reminder", "remember", "example",
+    };
+
+    /// <summary>"**STOP**", "**Note:**", "**Warning**": a bold lead that calls attention to the line, no task's name.</summary>
+    public static bool IsCallout(string lead) => s_callouts.Contains(TitleText.Clean(lead).TrimEnd(':').Trim());
+
+    private static readonly HashSet<string> s_when = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "now", "today", "tonight", "tomorrow", "immediately", "immediate", "asap", "urgent", "this week", "next week", "this sprint",
+        "next sprint", "this month", "next month", "this quarter", "next quarter", "later", "soon", "short term", "short-term",
+        "medium term", "medium-term", "long term", "long-term", "before launch", "after launch", "pre-launch", "post-launch",
+        "hoy", "mañana", "esta semana", "próxima semana",
+    };
+
+    /// <summary>
+    /// "**Today:** Rotate the leaked deploy key", "**Week 3:** Run the failover drill": a bold label that says when,
+    /// and the words after it, which say what. The phase the label names, if it names one. Null for other lines.
+    /// </summary>
+    public static (string What, PhaseLabel? Phase)? WhenLead(ParagraphBlock paragraph, string text)
+    {
+        if (BoldLead(paragraph) is not { } lead || text.IndexOf(lead, StringComparison.Ordinal) is not (var at and >= 0))
+        {
+            return null;
+        }
+
+        var after = text[(at + lead.Length)..];
+        if (!lead.TrimEnd().EndsWith(':') && !after.TrimStart().StartsWith(':'))
+        {
+            return null;
+        }
+
+        var label = TitleText.StripSymbols(lead).TrimEnd(':', ' ').Trim();
+        var rest = after.TrimStart(' ', ':', '-', '–', '—').Trim();
+        if (rest.Length == 0 || label.Length > 40)
+        {
+            return null;
+        }
+
+        var phase = PhaseLabel.Find(label);
+        return phase is not null || s_when.Contains(label) ? (rest, phase) : null;
+    }
+
     /// <summary>"[x] Quick Wins: 3/7 completed (43%)": a line that sums up the tasks below it, no task of its own.</summary>
     // Both shapes of a progress summary hold a slash: most lines are spared the pattern.
     public static bool IsProgressSummary(string text) => text.Contains('/') && ProgressSummary().IsMatch(text);

@@ -11,13 +11,27 @@ internal sealed class PhaseHeadingReader : IHeadingReader
 {
     public bool TryRead(HeadingInput heading, DocumentScan scan)
     {
-        if (PhaseOf(heading.Text, scan) is not { } label)
+        if (PhaseOf(heading.Text, scan) is not { } label || UnderNeverItems(heading, scan))
         {
             return false;
         }
 
         scan.OpenHeadingPhase(label, heading.Level, heading.Text, heading.Line);
         return true;
+    }
+
+    /// <summary>"## Success criteria" then "### Week 1": targets for that week, not a phase of work.</summary>
+    private static bool UnderNeverItems(HeadingInput heading, DocumentScan scan)
+    {
+        for (var at = scan.Sections[heading.Section].ParentIndex; at is { } i; at = scan.Sections[i].ParentIndex)
+        {
+            if (scan.RoleOf(i).NotItems is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -63,7 +77,8 @@ internal sealed class BoldLabelReader : IParagraphReader
         var lines = LineShapes.ParagraphLines(paragraph);
         if (LineShapes.BoldLabel(lines[0].Inlines) is not { } label || !Label(label, paragraph.Line + 1, scan))
         {
-            return false;
+            // A list line's lead was read as a line already: "- **Phase 1:** 3-5 days" is no phase of the lines after it.
+            return !ReferenceEquals(paragraph, scan.ListItemLead) && LabelWithWords(lines[0].Inlines, paragraph.Line + 1, scan);
         }
 
         foreach (var (_, text, at) in lines.Skip(1))
@@ -81,6 +96,37 @@ internal sealed class BoldLabelReader : IParagraphReader
             {
                 PlanLineReader.Read(item, phase, at, scan);
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>"**Week 1**: Prove the new infrastructure": a phase label with its goal after it opens that phase.</summary>
+    private static bool LabelWithWords(List<Inline> inlines, int line, DocumentScan scan)
+    {
+        if (inlines is not [EmphasisInline { DelimiterCount: 2 } strong, ..])
+        {
+            return false;
+        }
+
+        var label = MarkdownText.Of(strong).Trim();
+        var tail = string.Concat(inlines.Skip(1).Select(i => i is ContainerInline c ? MarkdownText.Of(c) : MarkdownText.OfLeaf(i))).Trim();
+        if (!label.EndsWith(':') && !tail.StartsWith(':'))
+        {
+            return false;
+        }
+
+        label = label.TrimEnd(':').Trim();
+        if (label.Length > 60 || PhaseHeadingReader.PhaseOf(label, scan) is not { } phase)
+        {
+            return false;
+        }
+
+        scan.OpenLabelPhase(phase, label, line);
+        var goal = tail.TrimStart(':').Trim();
+        if (goal.Length > 0 && scan.CurrentPhase is { } opened)
+        {
+            scan.Phases[opened].Goal ??= goal.Length > 2000 ? goal[..2000] : goal;
         }
 
         return true;

@@ -13,6 +13,12 @@ internal sealed class PlanLineReader : IListLineReader
             return false;
         }
 
+        if (LineShapes.BoldLead(line.Paragraph) is { } lead && LineShapes.IsCallout(lead))
+        {
+            // "**STOP**: present what you found": a pause in the plan, no work of its own.
+            return true;
+        }
+
         Read(line.Text, phase, line.Line, scan);
         return true;
     }
