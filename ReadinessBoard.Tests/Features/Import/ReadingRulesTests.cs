@@ -123,8 +123,11 @@ public class ReadingRulesTests
 
         Assert.Equal(parsed.Blocks.Select(b => b.Line).Order(), parsed.Blocks.Select(b => b.Line));
         Assert.Equal(
-            [("not-items", 0, "a legend: never items"), ("not-items", 0, "a status summary: never items"), ("not-items", 0, "success targets: never items")],
-            parsed.Blocks.Where(b => b.Kind == BlockKind.NotItems).Take(3).Select(b => (b.KindName, b.Items, b.Reason)));
+            [
+                ("not-items", 0, "a legend: never items"), ("not-items", 0, "a status summary: never items"),
+                ("not-items", 0, "a code block: its 3 lines with boxes are example text, never items"), ("not-items", 0, "success targets: never items"),
+            ],
+            parsed.Blocks.Where(b => b.Kind == BlockKind.NotItems).Take(4).Select(b => (b.KindName, b.Items, b.Reason)));
         Assert.Equal([4, 3, 3], parsed.Blocks.Where(b => b.Reason.StartsWith("an action list", StringComparison.Ordinal)).Select(b => b.Items));
         Assert.Equal(parsed.Items.Count, parsed.Blocks.Where(b => b.Kind == BlockKind.Items).Sum(b => b.Items));
     }

@@ -143,7 +143,7 @@ internal static partial class StatusMarkText
 
     private const string Marks =
         @"❌\uFE0F?\s*NOT(?: APPLICABLE)?\b|(?:✅|✓|✔|☑|⬜|🔲|☐|🚧|⏳)\uFE0F?" +
-        @"|\b(?:NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|TODO|TO DO|OPEN|PENDING|NOT STARTED)\b";
+        @"|\b(?:NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|PARTIAL(?:LY)?|MOSTLY DONE|NOT (?:DONE|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED|TODO|TO DO|OPEN|PENDING|NOT STARTED)\b";
 
     [GeneratedRegex(Marks, RegexOptions.CultureInvariant)]
     private static partial Regex TextMark();

@@ -154,6 +154,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
                 case Table table:
                     Table(table);
                     break;
+                case CodeBlock code when CodeBlockReader.Read(code, this) is { } reading:
+                    AddBlock(reading);
+                    break;
                 case ContainerBlock nested:
                     Blocks(nested, depth + 1);
                     break;

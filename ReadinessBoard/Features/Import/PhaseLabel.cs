@@ -31,8 +31,12 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
     public static string WithoutLabels(string text) =>
         WindowPattern().Replace(RelativeSlotPattern().Replace(CountdownPattern().Replace(CalendarPattern().Replace(BeforeAfterPattern().Replace(text, " "), " "), " "), " "), " ");
 
-    /// <summary>Whether this phase's days hold <paramref name="inner"/>'s: a week is no part of a day. A phase without days holds and is held by any.</summary>
-    public bool Holds(PhaseLabel inner) => Undated || inner.Undated || (StartDay <= inner.StartDay && inner.EndDay <= EndDay);
+    /// <summary>
+    /// Whether this phase can hold <paramref name="inner"/>: not when the inner one is longer (a week is no part of a
+    /// day). Days under a week may count from the week's start ("Week 2" then "Day 1-2"). A phase without days holds and
+    /// is held by any.
+    /// </summary>
+    public bool Holds(PhaseLabel inner) => Undated || inner.Undated || inner.EndDay - inner.StartDay <= EndDay - StartDay;
 
     /// <summary>"Phase 1: Foundations", "Stage 2": a numbered step of a plan without days.</summary>
     private static PhaseLabel? Numbered(string text) =>

@@ -9,6 +9,9 @@ public enum BlockShape
     List,
     Table,
     Headings,
+
+    /// <summary>A code block with lines that look like task boxes: example text, never items, and no choice to make.</summary>
+    Code,
 }
 
 /// <summary>
