@@ -190,9 +190,9 @@ internal sealed partial class DocumentScan
     /// <summary>A line of a list: offered to the line readers in turn, then the lists nested in it are walked.</summary>
     private void ListItem(ListItemBlock listItem, int depth)
     {
-        if (_listChosen && _listKind.Role == ListRole.NotItems)
+        if ((_listChosen || _listKind.EvenBoxes) && _listKind.Role == ListRole.NotItems)
         {
-            // "This list is not items": not even its boxes.
+            // "This list is not items", or the options of one field: not even its boxes.
             return;
         }
 

@@ -8,15 +8,16 @@ internal static class PhasePlan
         string PathOf(DocumentScan.RawPhase phase) =>
             phase.ParentIndex is { } parent ? PathOf(raw[parent]) + ParsedSection.PathSeparator + phase.Label.Name : phase.Label.Name;
 
-        // Time order, a phase before the phases it holds; among phases side by side, by their days, an hour slot by its
-        // minute (T-1 hour before the launch day's own moment, 10:00 AM after it); the document breaks ties.
+        // Time order, a phase before the phases it holds; among phases side by side, by their days (Week 1 before a Month 1
+        // beside it, which ends later), an hour slot by its minute (T-1 hour before the launch day's own moment, 10:00 AM
+        // after it); the document breaks ties.
         var children = raw.ToLookup(p => p.ParentIndex);
         var order = new Dictionary<int, int>(raw.Count);
         void Visit(int? parent)
         {
             foreach (var phase in children[parent]
                 .OrderBy(p => p.Label.StartDay)
-                .ThenByDescending(p => p.Label.EndDay)
+                .ThenBy(p => p.Label.EndDay)
                 .ThenBy(p => p.Label.Minute ?? 0)
                 .ThenBy(p => p.Line))
             {

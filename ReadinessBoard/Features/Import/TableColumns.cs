@@ -18,21 +18,26 @@ public sealed partial record TableColumns(
     [
         "task", "requirement", "check", "item", "finding", "gap", "action", "recommendation", "step", "to do", "todo",
         "deliverable", "criterion", "criteria", "control", "test", "activity", "issue", "name", "title", "what",
-        "tarea", "requisito", "accion", "acción", "elemento", "nombre",
+        "tarea", "requisito", "accion", "acción", "elemento", "nombre", "entregable", "qué", "que",
         "improvement", "initiative", "fix", "feature", "work",
     ];
 
     // Titles only beside a status column: "| Role | Owner | Status |" is a list of sign-offs to collect,
     // where "| Role | Responsibility |" or "| Area | Owner |" says who does what.
-    private static readonly string[] s_titleWithStatus = ["sign-off", "signoff", "approval", "role", "team", "component", "area", "system", "service", "approver"];
+    private static readonly string[] s_titleWithStatus =
+        ["sign-off", "signoff", "approval", "role", "rol", "team", "component", "area", "system", "service", "approver", "category", "categoría", "categoria", "domain", "dominio"];
+
+    // The words of a row told at length, titling the rows only where nothing else does: "| Requirement ID | Description | MoSCoW |".
+    private static readonly string[] s_titleLast = ["description", "descripción", "descripcion", "summary", "resumen"];
 
     private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "ref", "ref.", "key", "código", "codigo"];
-    private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass", "signature", "signed", "approved"];
-    private static readonly string[] s_priority = ["priority", "severity", "criticality", "importance", "weight", "prioridad", "severidad", "moscow"];
+    private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass", "signature", "signed", "approved", "decision", "decisión", "verdict"];
+    private static readonly string[] s_priority = ["priority", "prio", "severity", "criticality", "importance", "weight", "prioridad", "severidad", "moscow"];
     private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "approver", "responsable", "dueño"];
     private static readonly string[] s_due = ["due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo"];
     private static readonly string[] s_estimate = ["estimate", "effort", "fix time", "hours", "time", "duration", "esfuerzo", "tiempo", "horas"];
-    private static readonly string[] s_notes = ["notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones"];
+    private static readonly string[] s_notes =
+        ["notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones", "cómo", "como", "how"];
 
     /// <summary>
     /// The columns of a checklist table, or null when the table is no checklist: it needs a column of task
@@ -46,7 +51,7 @@ public sealed partial record TableColumns(
         var lower = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var levels = LevelColumns(lower);
         var id = IdColumn(lower, rows);
-        if ((TitleOf(lower, rows, id, levels) ?? TitleBesideAStatus(lower, rows, id, levels)) is not { } t)
+        if ((SignOffRole(lower) ?? TitleOf(lower, rows, id, levels) ?? TitleBesideAStatus(lower, rows, id, levels) ?? TitleOf(lower, rows, id, levels, s_titleLast)) is not { } t)
         {
             return null;
         }
@@ -68,10 +73,14 @@ public sealed partial record TableColumns(
             return null;
         }
 
-        var columns = new TableColumns(t, id, Of(s_status), Of(s_priority), Of(s_owner), Of(s_due), Of(s_estimate), Of(s_notes), levels);
-        // A "Level" column that is not one of several level columns is the priority ("| Name | Level |").
+        // "| Role | Name | Decision |": a sign-off per role, the person's name its owner.
+        var owner = SignOffRole(lower) == t ? lower.FindIndex(h => h is "name" or "nombre") : -1;
+        var columns = new TableColumns(t, id, Of(s_status), Of(s_priority), owner >= 0 ? owner : Of(s_owner), Of(s_due), Of(s_estimate), Of(s_notes), levels);
+        // A "Level" column that is not one of several level columns is the priority ("| Name | Level |") when it holds priorities;
+        // "| Level | Name | Meant for |" with L1, L2 in it defines the levels.
         if (columns.Priority is null && levels.Count == 0
-            && Enumerable.Range(0, lower.Count).Cast<int?>().FirstOrDefault(i => i != t && lower[i!.Value] is "level" or "nivel") is { } level)
+            && Enumerable.Range(0, lower.Count).Cast<int?>().FirstOrDefault(i => i != t && lower[i!.Value] is "level" or "nivel") is { } level
+            && HoldsPriorities(rows, level))
         {
             columns = columns with { Priority = level };
         }
@@ -79,6 +88,30 @@ public sealed partial record TableColumns(
         var saysSomething = columns.Status is not null || columns.Priority is not null || columns.Owner is not null
             || columns.Due is not null || columns.Estimate is not null || levels.Count > 0;
         return saysSomething ? columns : null;
+    }
+
+    /// <summary>"| Role | Name | Decision |": the role titles the row where a name column says who holds it (beside a status: a list of contacts is none).</summary>
+    private static int? SignOffRole(List<string> lower)
+    {
+        var role = lower.FindIndex(h => h is "role" or "rol");
+        return role >= 0 && lower.Exists(h => h is "name" or "nombre") && lower.Exists(h => s_status.Any(w => HasWord(h, w))) ? role : null;
+    }
+
+    /// <summary>Whether most filled cells of the column name a priority (High, P1, Must).</summary>
+    private static bool HoldsPriorities(IReadOnlyList<IReadOnlyList<string>> rows, int column)
+    {
+        var filled = 0;
+        var priorities = 0;
+        foreach (var row in rows)
+        {
+            if (column < row.Count && row[column].Trim() is { Length: > 0 } cell)
+            {
+                filled++;
+                priorities += Vocabulary.PriorityOfCell(cell) is not null ? 1 : 0;
+            }
+        }
+
+        return filled > 0 && priorities * 2 >= filled;
     }
 
     /// <summary>
@@ -150,8 +183,16 @@ public sealed partial record TableColumns(
         return (filled, matching);
     }
 
-    /// <summary>"Level C | Level B | Level A": ticks under them say at which level a task is required, not that it is done.</summary>
-    private static List<int> LevelColumns(List<string> lower) => Enumerable.Range(0, lower.Count).Where(i => LevelColumn().IsMatch(lower[i])).ToList();
+    /// <summary>
+    /// "Level C | Level B | Level A", or two or more of "L1 | L2 | L3": ticks under them say at which level a task is required,
+    /// not that it is done.
+    /// </summary>
+    private static List<int> LevelColumns(List<string> lower)
+    {
+        var levels = Enumerable.Range(0, lower.Count).Where(i => LevelColumn().IsMatch(lower[i])).ToList();
+        var shortForms = Enumerable.Range(0, lower.Count).Where(i => ShortLevelColumn().IsMatch(lower[i])).ToList();
+        return shortForms.Count >= 2 ? [.. levels, .. shortForms] : levels;
+    }
 
     /// <summary>The row's reference: a column headed as one, or a first column of references.</summary>
     private static int? IdColumn(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows)
@@ -192,11 +233,15 @@ public sealed partial record TableColumns(
         return false;
     }
 
-    [GeneratedRegex(@"^(?:#?\d{1,4}(?:\s*[,;]\s*#?\d{1,4})*|n/?a|-|—|–)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "#2, #5", "3", and counts: "2 issues", "0 findings".
+    [GeneratedRegex(@"^(?:#?\d{1,4}(?:\s*[,;]\s*#?\d{1,4})*|\d{1,4}\s+\p{L}{1,20}|n/?a|-|—|–)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberList();
 
     [GeneratedRegex(@"^(level|nivel|tier)\s+\S{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelColumn();
+
+    [GeneratedRegex(@"^l[1-5]$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortLevelColumn();
 
     [GeneratedRegex(@"^[A-Za-z]{0,8}[-.]?\d{1,5}(?:[.-]\d{1,5})*[a-z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex IdLike();

@@ -12,7 +12,8 @@ internal sealed class ChecklistTableReader : ITableReader
 {
     public BlockReading? TryRead(TableInput table, DocumentScan scan)
     {
-        if (TableColumns.Find(table.HeaderTexts, table.Texts()) is not { } columns)
+        // A template's table with no row filled in yet ("| Description | Owner | Due Date |" over an empty row) stays a table.
+        if (TableColumns.Find(table.HeaderTexts, table.Texts()) is not { } columns || !table.Body.Exists(row => TableInput.At(row.Cells, columns.Title) is not null))
         {
             return null;
         }
@@ -85,6 +86,7 @@ internal sealed class ChecklistTableReader : ITableReader
     {
         var before = scan.Mentions.Count;
         var header = table.Header;
+        var others = OtherColumns(columns, header.Count);
         foreach (var (line, cells) in table.Body)
         {
             // A group row ("| **Security** |") names the rows below it; a row with only its title filled
@@ -112,7 +114,7 @@ internal sealed class ChecklistTableReader : ITableReader
                 Priority = TableInput.At(cells, columns.Priority) is { } priority ? Vocabulary.PriorityOfCell(priority) ?? CellWords.PriorityOfCell(priority) : null,
                 Owner = CellWords.Person(TableInput.At(cells, columns.Owner)),
                 Due = CellWords.DueDate(TableInput.At(cells, columns.Due)),
-                Details = Details(CellWords.Filled(TableInput.At(cells, columns.Notes)), RequiredLevels(columns, header, cells)),
+                Details = Details(CellWords.Join(CellWords.Filled(TableInput.At(cells, columns.Notes)), OtherCells(others, header, cells)), RequiredLevels(columns, header, cells)),
                 Status = status ?? (columns.Status is not null ? ItemStatus.Open : null),
                 Authority = status is not null ? Mention.Authorities.Explicit : columns.Status is not null ? Mention.Authorities.Implied : 0,
                 StatusWhere = "the checklist table",
@@ -120,6 +122,37 @@ internal sealed class ChecklistTableReader : ITableReader
         }
 
         return scan.Mentions.Count - before;
+    }
+
+    /// <summary>The columns that fill no field ("| Requirement | Status | What is missing |"): their text is the item's details.</summary>
+    private static List<int> OtherColumns(TableColumns columns, int count)
+    {
+        var others = new List<int>();
+        for (var i = 0; i < count; i++)
+        {
+            if (i != columns.Title && i != columns.Id && i != columns.Status && i != columns.Priority && i != columns.Owner && i != columns.Due
+                && i != columns.Estimate && i != columns.Notes && !columns.Levels.Contains(i))
+            {
+                others.Add(i);
+            }
+        }
+
+        return others;
+    }
+
+    /// <summary>"What is missing: It answers before the database is reachable", one line per other filled cell.</summary>
+    private static string? OtherCells(List<int> others, List<Cell> header, List<Cell> cells)
+    {
+        string? text = null;
+        foreach (var column in others)
+        {
+            if (CellWords.Filled(TableInput.At(cells, column)) is { } value && header[column].Text.Trim() is { Length: > 0 } name)
+            {
+                text = CellWords.Join(text, $"{name}: {value}");
+            }
+        }
+
+        return text;
     }
 
     /// <summary>The levels whose column ticks the row ("Level B, Level A"): where the task is required, never that it is done.</summary>

@@ -52,6 +52,7 @@ internal sealed class DocumentReaders
             ],
             ListKinds =
             [
+                new OptionListReader(),
                 new TableOfContentsReader(),
                 new StatusSummaryReader(),
                 new LegendReader(),

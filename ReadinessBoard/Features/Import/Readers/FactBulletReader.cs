@@ -14,6 +14,10 @@ internal sealed partial class FactBulletReader : IListLineReader
         "impact", "effort", "risk", "priority", "severity", "status", "estimate", "time", "owner", "due", "issue", "problem", "fix",
         "solution", "context", "why", "cause", "location", "file", "files", "notes", "note", "details", "description", "recommendation",
         "evidence", "result", "current", "target", "expected", "actual", "example", "command", "metric", "value", "threshold",
+        // Findings of an audit
+        "remediation", "remediation phase", "mitigation", "component", "affected component", "affected files", "affected", "cwe", "cvss",
+        "cvss score", "category", "reference", "references", "standard", "standards", "owasp", "likelihood", "exploitability", "discovered",
+        "reported", "fixed in", "version", "environment", "endpoint", "phase", "root cause", "attack vector",
     ];
 
     public bool TryRead(ListLine line, DocumentScan scan)
@@ -69,6 +73,7 @@ internal sealed partial class FactBulletReader : IListLineReader
         return nested || Array.IndexOf(s_factKeys, key) >= 0 || figure || field ? key : null;
     }
 
-    [GeneratedRegex(@"^(?:[_.…\-–—\s]{3,}|[‹<\[{(][^›>\]})]{0,60}[›>\]})]|tbd|tba|n/?a)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Placeholder();
+    // "____", "________ years", "____%", "‹name›", "[Definition, e.g. …]", "TBD".
+    [GeneratedRegex(@"^(?:[_.…\-–—\s]{3,}(?:\s*(?:%|\p{L}{1,12}))?|[‹<\[{(][^›>\]})]{0,80}[›>\]})]|tbd|tba|n/?a)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex Placeholder();
 }

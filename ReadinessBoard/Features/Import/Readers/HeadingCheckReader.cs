@@ -89,7 +89,8 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
         }
 
         _check = null;
-        if (level > check.Level || !check.Prose || ReadSoFar(scan) != check.ReadAtOpen)
+        // A heading without prose is kept too: a guide may be its headings alone (Accept decides).
+        if (level > check.Level || ReadSoFar(scan) != check.ReadAtOpen)
         {
             return;
         }
@@ -151,6 +152,19 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
                 break;
             case ListBlock list:
                 check.Prose = true;
+                // "- **Severity:** High", "- **Status:** Resolved": the finding's facts, as bullets.
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    if (item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: EmphasisInline } lead)
+                    {
+                        foreach (var (key, value) in scan.MetaPairs(lead, Facts.CheckKeys))
+                        {
+                            Facts.Apply(check.Mention, key, value);
+                            check.Explicit |= key is "status" or "priority" or "severity" or "owner" or "assignee" or "due" or "completed";
+                        }
+                    }
+                }
+
                 foreach (var line in ListLines(list, ""))
                 {
                     if (check.Details.Length >= 2000)
@@ -239,10 +253,20 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
             siblings[key] = siblings.GetValueOrDefault(key) + 1;
         }
 
+        // Headings with nothing under them are checks only in a guide of three or more that read like checks
+        // ("#### Build indexes concurrently": most of two words or more, half of three), not in an outline of topics.
+        var bare = _checks.FindAll(c => !c.Prose);
+        var bareGuide = bare.Count >= 3 && bare.Count(c => WordCount(c.Mention.Title) >= 2) * 3 >= bare.Count * 2
+            && bare.Count(c => WordCount(c.Mention.Title) >= 3) * 2 >= bare.Count;
         foreach (var run in _checks.GroupBy(c => (c.Mention.Section, c.Level)))
         {
             // "### Overview" or "### Next steps" beside checks is part of the document, not a check.
             var checks = run.Where(c => !scan.IsFrontMatter(c.SectionIndex)).ToList();
+            if (!bareGuide)
+            {
+                checks.RemoveAll(c => !c.Prose);
+            }
+
             if (checks.Count == 0)
             {
                 continue;
@@ -279,7 +303,8 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
                 Block(BlockKind.Items, accepted.Count, accepted.All(c => c.Finding)
                     ? $"findings under a {accepted[0].Mention.ScopePriority} heading: one item per heading"
                     : accepted.All(c => c.Explicit) ? "headings with a status line under them: one item per heading"
-                    : "headings with prose under them and no boxes: one item per heading, the prose its details");
+                    : accepted.TrueForAll(c => c.Prose) ? "headings with prose under them and no boxes: one item per heading, the prose its details"
+                    : "headings that read like checks, with little or nothing under them: one item per heading");
             }
             else if (checks.Count >= 2)
             {
@@ -289,6 +314,8 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
             }
         }
     }
+
+    private static int WordCount(string title) => title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// "C1: SQL injection", "[SEC-004] Open bucket", "H2 - Weak TLS", "A01: Access control": the reference a

@@ -2,12 +2,15 @@ using ReadinessBoard.Domain;
 
 namespace ReadinessBoard.Features.Import.Readers;
 
-/// <summary>A table with Current and Target columns: one KPI per row, met or not as its values say (or its Status cell).</summary>
+/// <summary>A table with Current (or Actual) and Target columns: one KPI per row, met or not as its values say (or its Status cell).</summary>
 internal sealed class KpiTableReader : ITableReader
 {
     public BlockReading? TryRead(TableInput table, DocumentScan scan)
     {
-        if (table.Column("current") is not { } current || table.Column("target") is not { } target)
+        // "| Metric | Target | Actual |", "| Metric | Target | Q3 Actual | Q2 Actual |": the first is the value now. Beside a column
+        // of metrics only: "| # | Criteria | Target | Actual | Status |" is a gate's criteria, items to check.
+        var actual = table.Column("metric", "kpi", "measure", "indicator") is not null ? table.Column("actual", "achieved", "measured") : null;
+        if ((table.Column("current") ?? actual) is not { } current || table.Column("target") is not { } target)
         {
             return null;
         }

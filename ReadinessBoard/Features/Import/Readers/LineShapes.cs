@@ -7,7 +7,7 @@ namespace ReadinessBoard.Features.Import.Readers;
 /// <summary>Shapes of a line that several readers look for: a bold lead, a bold label, a progress summary, a paragraph's own lines.</summary>
 internal static partial class LineShapes
 {
-    /// <summary>The bold text a line starts with, after any status symbols: "❌ **Cold Storage** - …".</summary>
+    /// <summary>The bold text a line starts with, after its task box and any status symbols: "❌ **Cold Storage** - …".</summary>
     public static string? BoldLead(ParagraphBlock paragraph)
     {
         for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -15,6 +15,11 @@ internal static partial class LineShapes
             if (inline is EmphasisInline { DelimiterCount: 2 } strong)
             {
                 return MarkdownText.Of(strong);
+            }
+
+            if (inline is Markdig.Extensions.TaskLists.TaskList)
+            {
+                continue;
             }
 
             if (inline is not LiteralInline literal || TitleText.Clean(literal.Content.ToString()).Length > 0)

@@ -17,7 +17,8 @@ internal enum ListRole
 }
 
 /// <summary>What a list is and why: the reason a list is never items, or the name of the action list it is.</summary>
-internal readonly record struct ListKind(ListRole Role, string? Reason = null, string? ActionsName = null, bool FromLeadIn = false)
+/// <remarks>Task boxes are items whatever the list is, unless <paramref name="EvenBoxes"/>: the options of one field ("- [ ] High").</remarks>
+internal readonly record struct ListKind(ListRole Role, string? Reason = null, string? ActionsName = null, bool FromLeadIn = false, bool EvenBoxes = false)
 {
     public static ListKind Default => new(ListRole.Default);
 }

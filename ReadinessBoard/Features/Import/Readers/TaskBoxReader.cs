@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig.Extensions.TaskLists;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,7 +10,7 @@ namespace ReadinessBoard.Features.Import.Readers;
 /// A task box (<c>- [ ]</c>, <c>- [x]</c>, GitLab's <c>- [~]</c>): one item, wherever it stands, nested under the
 /// task above it. A badge image or a coloured circle before the text is its priority.
 /// </summary>
-internal sealed class TaskBoxReader : IListLineReader
+internal sealed partial class TaskBoxReader : IListLineReader
 {
     private const string NotApplicableMark = "[~]";
 
@@ -22,8 +23,29 @@ internal sealed class TaskBoxReader : IListLineReader
 
         var text = status == ItemStatus.NotApplicable ? line.Text[NotApplicableMark.Length..].TrimStart() : line.Text;
         var (withoutBadges, priority) = Markers(line.Paragraph, text);
-        line.IsTask = Task(withoutBadges, status, line.Line, priority, scan);
+        var (title, owner) = Field(line.Paragraph, withoutBadges);
+        line.IsTask = Task(title, status, line.Line, priority, owner, scan);
         return true;
+    }
+
+    /// <summary>
+    /// "[Release Lead] [Freeze the release branch]": the action, owned by the role. "**Checkout latency SLI**: [Definition, e.g. …]":
+    /// a template's field, titled by its name, the placeholder after it no part of the title.
+    /// </summary>
+    private static (string Title, string? Owner) Field(ParagraphBlock paragraph, string text)
+    {
+        if (RoleAction().Match(text) is { Success: true } role)
+        {
+            return (role.Groups["action"].Value.Trim(), role.Groups["role"].Value.Trim());
+        }
+
+        if (LineShapes.BoldLead(paragraph) is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0
+            && text[(at + lead.Length)..].Trim().TrimStart(':').Trim() is { Length: > 0 } after && FactBulletReader.Placeholder().IsMatch(after))
+        {
+            return (lead.TrimEnd(':').Trim(), null);
+        }
+
+        return (text, null);
     }
 
     private static ItemStatus? State(ParagraphBlock paragraph, string source)
@@ -39,7 +61,7 @@ internal sealed class TaskBoxReader : IListLineReader
     }
 
     /// <summary>Adds a task list item; false when it is no task (empty, or a progress summary).</summary>
-    private static bool Task(string text, ItemStatus status, int line, string? priority, DocumentScan scan)
+    private static bool Task(string text, ItemStatus status, int line, string? priority, string? owner, DocumentScan scan)
     {
         if (text.Length == 0)
         {
@@ -78,6 +100,7 @@ internal sealed class TaskBoxReader : IListLineReader
             StatusWhere = "its task box",
             UnderTaskHeading = scan.InTaskHeading,
             Priority = priority,
+            Owner = owner,
         });
         return true;
     }
@@ -125,4 +148,7 @@ internal sealed class TaskBoxReader : IListLineReader
         var name = path[(path.LastIndexOf('/') + 1)..];
         return Uri.UnescapeDataString(name).Replace('-', ' ').Replace('_', ' ');
     }
+
+    [GeneratedRegex(@"^\[(?<role>[^\[\]]{1,40})\]\s*\[(?<action>[^\[\]]{2,})\]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleAction();
 }
