@@ -16,6 +16,7 @@ internal sealed partial class DocumentScan
     // The item each open list level's item became, if any: the one a nested fact belongs to.
     private readonly List<Mention?> _listItemMentions = [];
     private readonly Dictionary<string, int> _anchors = new(StringComparer.Ordinal);
+    private readonly ListLine _line = new();
 
     public List<BlockReading> BlockReadings { get; } = [];
 
@@ -201,7 +202,7 @@ internal sealed partial class DocumentScan
         var mentionsBefore = Mentions.Count;
         if (paragraph is not null)
         {
-            var line = new ListLine(listItem, paragraph, TextOf(paragraph), paragraph.Line + 1);
+            var line = _line.Reset(listItem, paragraph, TextOf(paragraph), paragraph.Line + 1);
             foreach (var reader in _readers.ListLines)
             {
                 if (reader.TryRead(line, this))

@@ -20,11 +20,11 @@ internal sealed partial class ActionLineReader : IListLineReader
             return false;
         }
 
-        Read(line.Paragraph, line.Text, line.Line, scan);
+        Read(line.BoldLead, line.Text, line.Line, scan);
         return true;
     }
 
-    private void Read(ParagraphBlock paragraph, string text, int line, DocumentScan scan)
+    private void Read(string? boldLead, string text, int line, DocumentScan scan)
     {
         if (scan.ListNesting > 1)
         {
@@ -56,12 +56,12 @@ internal sealed partial class ActionLineReader : IListLineReader
         HourRange? estimate = null;
         var title = text;
         PhaseLabel? timedPhase = null;
-        if (LineShapes.WhenLead(paragraph, text) is { } timed)
+        if (LineShapes.WhenLead(boldLead, text) is { } timed)
         {
             // "**Today:** Rotate the leaked deploy key": the label says when, the words after it what.
             (title, timedPhase) = timed;
         }
-        else if (LineShapes.BoldLead(paragraph) is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0)
+        else if (boldLead is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0)
         {
             var rest = text[(at + lead.Length)..].TrimStart(' ', '-', '–', '—', ':').Trim();
             if (rest.Length > 0 && lead.Length >= 3)

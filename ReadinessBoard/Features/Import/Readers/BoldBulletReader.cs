@@ -13,7 +13,7 @@ internal sealed class BoldBulletReader : IListLineReader
 
     public bool TryRead(ListLine line, DocumentScan scan)
     {
-        if (LineShapes.BoldLead(line.Paragraph) is not { } lead)
+        if (line.BoldLead is not { } lead)
         {
             return false;
         }
@@ -34,7 +34,7 @@ internal sealed class BoldBulletReader : IListLineReader
             return true;
         }
 
-        if (LineShapes.WhenLead(line.Paragraph, text) is { } when && TitleText.Parse(when.What) is { Title.Length: > 0 } timed)
+        if (LineShapes.WhenLead(lead, text) is { } when && TitleText.Parse(when.What) is { Title.Length: > 0 } timed)
         {
             // "- **Week 1:** Set up the alerts": the label says when, the words after it what.
             scan.SoftMentions++;

@@ -7,23 +7,25 @@ namespace ReadinessBoard.Features.Import.Readers;
 /// </summary>
 internal sealed class DocumentReaders
 {
+    // Arrays, not lists behind an interface: the scan asks them for every line, and an array's loop allocates nothing.
+
     /// <summary>Tables with a header row. A table none claims is kept as it is.</summary>
-    public required IReadOnlyList<ITableReader> Tables { get; init; }
+    public required ITableReader[] Tables { get; init; }
 
     /// <summary>What a list of the document is, before its lines are read. A list none knows is an ordinary list.</summary>
-    public required IReadOnlyList<IListKindReader> ListKinds { get; init; }
+    public required IListKindReader[] ListKinds { get; init; }
 
     /// <summary>The lines of lists. A line none claims is no item.</summary>
-    public required IReadOnlyList<IListLineReader> ListLines { get; init; }
+    public required IListLineReader[] ListLines { get; init; }
 
     /// <summary>Headings that are items themselves (a numbered task heading), asked before a heading is made a section.</summary>
-    public required IReadOnlyList<IHeadingReader> ItemHeadings { get; init; }
+    public required IHeadingReader[] ItemHeadings { get; init; }
 
     /// <summary>What a section heading is besides a section: a phase of the plan, a check.</summary>
-    public required IReadOnlyList<IHeadingReader> SectionHeadings { get; init; }
+    public required IHeadingReader[] SectionHeadings { get; init; }
 
     /// <summary>Paragraphs outside a list line's lead. A paragraph none claims is prose.</summary>
-    public required IReadOnlyList<IParagraphReader> Paragraphs { get; init; }
+    public required IParagraphReader[] Paragraphs { get; init; }
 
     /// <summary>The reader of headings as checks, which reads the blocks under a candidate and settles the runs at the end.</summary>
     public required HeadingCheckReader HeadingChecks { get; init; }

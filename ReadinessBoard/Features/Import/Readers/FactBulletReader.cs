@@ -22,7 +22,7 @@ internal sealed partial class FactBulletReader : IListLineReader
 
     public bool TryRead(ListLine line, DocumentScan scan)
     {
-        if (LineShapes.BoldLead(line.Paragraph) is not { } lead || FactKey(lead, line.Text, scan.ListNesting > 1) is not { } key)
+        if (line.BoldLead is not { } lead || FactKey(lead, line.Text, scan.ListNesting > 1) is not { } key)
         {
             return false;
         }

@@ -93,9 +93,9 @@ internal static partial class LineShapes
     /// "**Today:** Rotate the leaked deploy key", "**Week 3:** Run the failover drill": a bold label that says when,
     /// and the words after it, which say what. The phase the label names, if it names one. Null for other lines.
     /// </summary>
-    public static (string What, PhaseLabel? Phase)? WhenLead(ParagraphBlock paragraph, string text)
+    public static (string What, PhaseLabel? Phase)? WhenLead(string? lead, string text)
     {
-        if (BoldLead(paragraph) is not { } lead || text.IndexOf(lead, StringComparison.Ordinal) is not (var at and >= 0))
+        if (lead is null || text.IndexOf(lead, StringComparison.Ordinal) is not (var at and >= 0))
         {
             return null;
         }

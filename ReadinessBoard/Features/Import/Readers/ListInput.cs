@@ -26,21 +26,40 @@ internal readonly record struct ListKind(ListRole Role, string? Reason = null, s
 /// <summary>A list of the document (not one nested in a list item), as the list kind readers see it.</summary>
 internal sealed class ListInput(ListBlock list, Block? previous, DocumentScan scan)
 {
+    private List<ParagraphBlock?>? _leads;
     private List<string>? _texts;
+    private bool? _boxes;
 
     public ListBlock List { get; } = list;
 
     /// <summary>The block right above the list: a lead-in such as "Current system will:" or "**Next steps:**".</summary>
     public Block? Previous { get; } = previous;
 
-    /// <summary>The first paragraph of each of its items (null for an item that starts otherwise).</summary>
-    public List<ParagraphBlock?> Leads { get; } = list.OfType<ListItemBlock>().Select(i => i.Count > 0 ? i[0] as ParagraphBlock : null).ToList();
+    /// <summary>How many items the list has.</summary>
+    public int Count => List.Count;
+
+    /// <summary>The first paragraph of each of its items (null for an item that starts otherwise). Made when first asked for.</summary>
+    public List<ParagraphBlock?> Leads => _leads ??= List.OfType<ListItemBlock>().Select(i => i.Count > 0 ? i[0] as ParagraphBlock : null).ToList();
 
     /// <summary>Every item starts with a task box: the list is items whatever its lines look like.</summary>
-    public bool Boxes => Leads.TrueForAll(p => p?.Inline?.FirstChild is TaskList);
+    // Found without making the leads: most lists of a long checklist are boxes, and most readers ask this first.
+    public bool Boxes => _boxes ??= AllBoxes(List);
 
     /// <summary>The plain text of each item's first paragraph.</summary>
     public List<string> Texts => _texts ??= Leads.ConvertAll(p => p is null ? "" : scan.TextOf(p));
+
+    private static bool AllBoxes(ListBlock list)
+    {
+        foreach (var block in list)
+        {
+            if (block is ListItemBlock item && (item.Count == 0 || item[0] is not ParagraphBlock { Inline.FirstChild: TaskList }))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
 
 /// <summary>
@@ -54,23 +73,51 @@ internal interface IListKindReader
     ListKind? Classify(ListInput list, DocumentScan scan);
 }
 
-/// <summary>One line of a list: its item, its first paragraph and that paragraph's text.</summary>
-internal sealed class ListLine(ListItemBlock item, ParagraphBlock paragraph, string text, int line)
+/// <summary>
+/// One line of a list: its item, its first paragraph and that paragraph's text. The scan reuses one for every line
+/// (<see cref="Reset"/>): the readers read it while it is offered and keep nothing of it.
+/// </summary>
+internal sealed class ListLine
 {
-    public ListItemBlock Item { get; } = item;
+    private string? _boldLead;
+    private bool _boldLeadFound;
 
-    public ParagraphBlock Paragraph { get; } = paragraph;
+    public ListItemBlock Item { get; private set; } = null!;
 
-    public string Text { get; } = text;
+    public ParagraphBlock Paragraph { get; private set; } = null!;
+
+    public string Text { get; private set; } = "";
 
     /// <summary>The line number in the document (1-based).</summary>
-    public int Line { get; } = line;
+    public int Line { get; private set; }
 
     /// <summary>The line was a task: boxes in the lines nested under it are its subtasks.</summary>
     public bool IsTask { get; set; }
 
     /// <summary>The reader has read the lines nested under this one too: the scan does not walk them.</summary>
     public bool SkipNested { get; set; }
+
+    /// <summary>The bold text the line starts with (<see cref="LineShapes.BoldLead"/>), found once for all the readers that ask.</summary>
+    public string? BoldLead
+    {
+        get
+        {
+            if (!_boldLeadFound)
+            {
+                _boldLead = LineShapes.BoldLead(Paragraph);
+                _boldLeadFound = true;
+            }
+
+            return _boldLead;
+        }
+    }
+
+    public ListLine Reset(ListItemBlock item, ParagraphBlock paragraph, string text, int line)
+    {
+        (Item, Paragraph, Text, Line) = (item, paragraph, text, line);
+        (IsTask, SkipNested, _boldLead, _boldLeadFound) = (false, false, null, false);
+        return this;
+    }
 }
 
 /// <summary>

@@ -11,7 +11,7 @@ internal sealed partial class OptionListReader : IListKindReader
 {
     public ListKind? Classify(ListInput list, DocumentScan scan)
     {
-        if (!list.Boxes || list.Leads.Count < 2 || list.Leads.Count > 6)
+        if (!list.Boxes || list.Count < 2 || list.Count > 6)
         {
             return null;
         }

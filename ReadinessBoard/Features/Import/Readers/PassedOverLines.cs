@@ -25,6 +25,6 @@ internal sealed class GroupLabelLines : IListLineReader
 {
     public bool TryRead(ListLine line, DocumentScan scan) =>
         line.Item.Count > 1 && line.Item[1] is ListBlock && line.Text.TrimEnd().EndsWith(':')
-        && LineShapes.BoldLead(line.Paragraph) is { } lead
+        && line.BoldLead is { } lead
         && TitleText.StripSymbols(line.Text).TrimEnd(':', ' ').Length <= TitleText.StripSymbols(lead).TrimEnd(':', ' ').Length;
 }

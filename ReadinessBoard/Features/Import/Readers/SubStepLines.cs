@@ -14,7 +14,7 @@ internal sealed class SubStepLines : IListLineReader
             return false;
         }
 
-        if (LineShapes.BoldLead(line.Paragraph) is { } lead && FactBulletReader.FactKey(lead, line.Text, nested: true) is { } key
+        if (line.BoldLead is { } lead && FactBulletReader.FactKey(lead, line.Text, nested: true) is { } key
             && Facts.Apply(task, key, FactBulletReader.ValueAfter(lead, line.Text)))
         {
             return true;

@@ -23,24 +23,33 @@ internal sealed partial class TaskBoxReader : IListLineReader
 
         var text = status == ItemStatus.NotApplicable ? line.Text[NotApplicableMark.Length..].TrimStart() : line.Text;
         var (withoutBadges, priority) = Markers(line.Paragraph, text);
-        var (title, owner) = Field(line.Paragraph, withoutBadges);
+        // Only a line that ends like a placeholder or a role's bracket ("…]", "____", "TBD") needs its bold lead read.
+        var (title, owner) = EndsLikeAField(withoutBadges) ? Field(line.BoldLead, withoutBadges) : (withoutBadges, null);
         line.IsTask = Task(title, status, line.Line, priority, owner, scan);
         return true;
+    }
+
+    private static bool EndsLikeAField(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        return end.Length > 0 && (end[^1] is ']' or '›' or '>' or '_' or '}'
+            || end.EndsWith("TBD", StringComparison.OrdinalIgnoreCase) || end.EndsWith("TBA", StringComparison.OrdinalIgnoreCase)
+            || end.EndsWith("N/A", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
     /// "[Release Lead] [Freeze the release branch]": the action, owned by the role. "**Checkout latency SLI**: [Definition, e.g. …]":
     /// a template's field, titled by its name, the placeholder after it no part of the title.
     /// </summary>
-    private static (string Title, string? Owner) Field(ParagraphBlock paragraph, string text)
+    private static (string Title, string? Owner) Field(string? boldLead, string text)
     {
         if (RoleAction().Match(text) is { Success: true } role)
         {
             return (role.Groups["action"].Value.Trim(), role.Groups["role"].Value.Trim());
         }
 
-        if (LineShapes.BoldLead(paragraph) is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0
-            && text[(at + lead.Length)..].Trim().TrimStart(':').Trim() is { Length: > 0 } after && FactBulletReader.Placeholder().IsMatch(after))
+        if (boldLead is { } lead && text.IndexOf(lead, StringComparison.Ordinal) is var at and >= 0
+            && text[(at + lead.Length)..].Trim().TrimStart(':').Trim() is { Length: > 0 } after && after[0] != '(' && FactBulletReader.Placeholder().IsMatch(after))
         {
             return (lead.TrimEnd(':').Trim(), null);
         }
