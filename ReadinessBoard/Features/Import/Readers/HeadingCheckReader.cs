@@ -136,8 +136,7 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
                 {
                     foreach (var (key, value) in scan.MetaPairs(paragraph, Facts.CheckKeys))
                     {
-                        any |= Facts.Apply(check.Mention, key, value);
-                        check.Explicit |= key is "status" or "priority" or "severity" or "owner" or "assignee" or "due" or "completed";
+                        any |= Fact(check, key, value);
                     }
                 }
 
@@ -159,8 +158,7 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
                     {
                         foreach (var (key, value) in scan.MetaPairs(lead, Facts.CheckKeys))
                         {
-                            Facts.Apply(check.Mention, key, value);
-                            check.Explicit |= key is "status" or "priority" or "severity" or "owner" or "assignee" or "due" or "completed";
+                            Fact(check, key, value);
                         }
                     }
                 }
@@ -189,6 +187,13 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
 
                 break;
         }
+    }
+
+    /// <summary>Sets a fact of the check; a status, priority, owner or due date line says the heading is a check.</summary>
+    private static bool Fact(HeadingCheck check, string key, string value)
+    {
+        check.Explicit |= key is "status" or "priority" or "severity" or "owner" or "assignee" or "due" or "completed";
+        return Facts.Apply(check.Mention, key, value);
     }
 
     private static IEnumerable<string> ListLines(ListBlock list, string indent)

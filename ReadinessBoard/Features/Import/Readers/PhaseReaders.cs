@@ -81,6 +81,8 @@ internal sealed class BoldLabelReader : IParagraphReader
             return !ReferenceEquals(paragraph, scan.ListItemLead) && LabelWithWords(lines[0].Inlines, paragraph.Line + 1, scan);
         }
 
+        // "**Day 3-5:**" may head the lines below it when a list starting at 5 cannot interrupt the paragraph
+        // (CommonMark): those lines are list lines all the same.
         foreach (var (_, text, at) in lines.Skip(1))
         {
             if (LineShapes.ListLineText(text) is not { } item)
