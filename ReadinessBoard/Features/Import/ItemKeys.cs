@@ -10,7 +10,10 @@ namespace ReadinessBoard.Features.Import;
 internal sealed class ItemKeys(int capacity = 0)
 {
     public const int MaxLength = 200;
-    private readonly HashSet<string> _issued = new(capacity, StringComparer.Ordinal);
+    // The keys issued, in sets of at most about 4,000: one set for a 5,000-item board would be a large object (over
+    // 85 KB), and one such allocation per parse brought a full collection of the heap every three parses.
+    private const int KeysPerSet = 4_000;
+    private readonly HashSet<string>[] _issued = IssuedSets(capacity);
     // The count a slug's next duplicate starts from.
     private readonly Dictionary<string, int> _nextCount = new(StringComparer.Ordinal);
     // Many items share a section: its path is slugged once, not once per item.
@@ -36,10 +39,10 @@ internal sealed class ItemKeys(int capacity = 0)
         // on from there gives the key that counting from 2 would, without walking past the taken ones
         // again (9,500 copies of one line took 45 million tries).
         var key = slug;
-        if (!_issued.Add(key))
+        if (!Issue(key))
         {
             var count = _nextCount.GetValueOrDefault(slug, 2);
-            while (!_issued.Add(key = $"{slug}-{count.ToString(CultureInfo.InvariantCulture)}"))
+            while (!Issue(key = $"{slug}-{count.ToString(CultureInfo.InvariantCulture)}"))
             {
                 count++;
             }
@@ -51,6 +54,21 @@ internal sealed class ItemKeys(int capacity = 0)
     }
 
     public static string Slugify(string text) => Slugify("", text);
+
+    private static HashSet<string>[] IssuedSets(int capacity)
+    {
+        var sets = new HashSet<string>[(capacity / KeysPerSet) + 1];
+        for (var i = 0; i < sets.Length; i++)
+        {
+            sets[i] = new HashSet<string>(capacity / sets.Length, StringComparer.Ordinal);
+        }
+
+        return sets;
+    }
+
+    /// <summary>Issues the key; false when it was issued already.</summary>
+    private bool Issue(string key) =>
+        _issued[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_issued.Length)].Add(key);
 
     private string SectionSlug(string sectionPath)
     {

@@ -16,6 +16,8 @@ internal static class SectionWords
         "next steps", "next actions", "action items", "action plan", "actions", "to do", "todo", "to-do", "remediation",
         "remediation plan", "remediations", "recommendations", "recommended actions", "follow-ups", "follow ups", "follow-up items",
         "open items", "outstanding items", "what's left", "what is left", "required changes", "fixes needed",
+        // Lists that are the checks themselves, boxes or not: "## Release checklist", "## Definition of Done".
+        "checklist", "check list", "definition of done", "definition of ready", "steps", "procedure",
         // Spanish
         "proximos pasos", "acciones", "recomendaciones", "pendientes", "tareas pendientes",
     ];
@@ -50,7 +52,8 @@ internal static class SectionWords
 
     // "Additional resources", "Recommended next steps": words that may stand before a phrase.
     private static readonly string[] s_leads =
-        ["additional", "useful", "external", "other", "more", "helpful", "recommended", "suggested", "immediate", "key", "main", "important", "quick"];
+        ["additional", "useful", "external", "other", "more", "helpful", "recommended", "suggested", "immediate", "key", "main", "important", "quick",
+         "release", "deployment", "launch", "go-live", "failover", "rollback", "recovery", "final", "pre-launch", "pre-release"];
 
     /// <summary>"Next steps", "Action items", "Remediation", "Recommendations", "TODO": the lines under it are things to do.</summary>
     public static bool IsActions(string? name) => Find(name, s_actions) is not null;

@@ -19,6 +19,8 @@ public sealed partial record TableColumns(
         "task", "requirement", "check", "item", "finding", "gap", "action", "recommendation", "step", "to do", "todo",
         "deliverable", "criterion", "criteria", "control", "test", "activity", "issue", "name", "title", "what",
         "tarea", "requisito", "accion", "acción", "elemento", "nombre", "entregable", "qué", "que",
+        "aufgabe", "punkt", "anforderung", "maßnahme", "massnahme", "prüfpunkt", "tarefa", "ação", "acao",
+        "tâche", "tache", "intitulé", "intitule", "exigence", "critère", "critere",
         "improvement", "initiative", "fix", "feature", "work",
     ];
 
@@ -30,14 +32,16 @@ public sealed partial record TableColumns(
     // The words of a row told at length, titling the rows only where nothing else does: "| Requirement ID | Description | MoSCoW |".
     private static readonly string[] s_titleLast = ["description", "descripción", "descripcion", "summary", "resumen"];
 
-    private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "ref", "ref.", "key", "código", "codigo"];
-    private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass", "signature", "signed", "approved", "decision", "decisión", "verdict"];
-    private static readonly string[] s_priority = ["priority", "prio", "severity", "criticality", "importance", "weight", "prioridad", "severidad", "moscow"];
-    private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "approver", "responsable", "dueño"];
-    private static readonly string[] s_due = ["due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo"];
-    private static readonly string[] s_estimate = ["estimate", "effort", "fix time", "hours", "time", "duration", "esfuerzo", "tiempo", "horas"];
+    private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "nr.", "n°", "nº", "ref", "ref.", "key", "código", "codigo"];
+    private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass", "signature", "signed", "approved", "decision", "decisión", "verdict",
+        "erledigt", "situação", "situacao", "statut", "état", "etat"];
+    private static readonly string[] s_priority = ["priority", "prio", "severity", "criticality", "importance", "weight", "prioridad", "severidad", "moscow", "priorität", "prioritat", "prioridade", "priorité", "priorite"];
+    private static readonly string[] s_notPriority = ["risk", "impact", "effort", "likelihood", "probability", "level", "nivel"];
+    private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "approver", "responsable", "dueño", "verantwortlich", "zuständig", "zustandig", "responsável", "responsavel", "affectation", "assigné"];
+    private static readonly string[] s_due = ["due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo", "fällig", "fallig", "termin", "frist", "prazo", "échéance", "echeance", "date limite"];
+    private static readonly string[] s_estimate = ["estimate", "effort", "fix time", "hours", "time", "duration", "esfuerzo", "tiempo", "horas", "aufwand", "esforço", "charge"];
     private static readonly string[] s_notes =
-        ["notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones", "cómo", "como", "how"];
+        ["notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones", "cómo", "como", "how", "bemerkung", "bemerkungen", "anmerkung", "observações", "commentaire", "commentaires", "remarques"];
 
     /// <summary>
     /// The columns of a checklist table, or null when the table is no checklist: it needs a column of task
@@ -85,6 +89,14 @@ public sealed partial record TableColumns(
             columns = columns with { Priority = level };
         }
 
+        // "| Item | Tipo | Status |" over 🔴 Blocker, 🟠 High: a column of priorities whatever its header (not a risk, impact or effort).
+        if (columns.Priority is null && Enumerable.Range(0, lower.Count).Cast<int?>().FirstOrDefault(i => i != t && i != id && i != columns.Status
+                && i != columns.Owner && i != columns.Due && i != columns.Estimate && !levels.Contains(i!.Value)
+                && !s_notPriority.Any(w => HasWord(lower[i.Value], w)) && HoldsPriorities(rows, i.Value, all: true)) is { } priorities)
+        {
+            columns = columns with { Priority = priorities };
+        }
+
         var saysSomething = columns.Status is not null || columns.Priority is not null || columns.Owner is not null
             || columns.Due is not null || columns.Estimate is not null || levels.Count > 0;
         return saysSomething ? columns : null;
@@ -97,8 +109,8 @@ public sealed partial record TableColumns(
         return role >= 0 && lower.Exists(h => h is "name" or "nombre") && lower.Exists(h => s_status.Any(w => HasWord(h, w))) ? role : null;
     }
 
-    /// <summary>Whether most filled cells of the column name a priority (High, P1, Must).</summary>
-    private static bool HoldsPriorities(IReadOnlyList<IReadOnlyList<string>> rows, int column)
+    /// <summary>Whether most (or <paramref name="all"/>) filled cells of the column name a priority (High, P1, Must).</summary>
+    private static bool HoldsPriorities(IReadOnlyList<IReadOnlyList<string>> rows, int column, bool all = false)
     {
         var filled = 0;
         var priorities = 0;
@@ -111,7 +123,7 @@ public sealed partial record TableColumns(
             }
         }
 
-        return filled > 0 && priorities * 2 >= filled;
+        return filled > 0 && (all ? priorities == filled : priorities * 2 >= filled);
     }
 
     /// <summary>

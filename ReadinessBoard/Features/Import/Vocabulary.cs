@@ -6,7 +6,8 @@ namespace ReadinessBoard.Features.Import;
 
 /// <summary>
 /// The words a checklist's cells use for a status or a priority, in every language the importer
-/// reads. Another language is a few more lines in <see cref="s_status"/> and <see cref="s_priority"/>.
+/// reads (English and Spanish, German, Portuguese and French). Another language is a few more lines in
+/// <see cref="s_status"/> and <see cref="s_priority"/>, and its header words in <see cref="TableColumns"/>.
 /// Words are matched whole, without case or accents ("Implementado", "IN PROGRESS - Sprint 29");
 /// the longest phrase in a cell wins, so "not started" is not "started".
 /// </summary>
@@ -39,11 +40,26 @@ public static class Vocabulary
         ("no aplica", ItemStatus.NotApplicable),
         ("pendiente", ItemStatus.Open), ("planificado", ItemStatus.Open), ("no iniciado", ItemStatus.Open),
         ("por hacer", ItemStatus.Open), ("no implementado", ItemStatus.Open),
+        // German
+        ("erledigt", ItemStatus.Done), ("fertig", ItemStatus.Done), ("abgeschlossen", ItemStatus.Done), ("umgesetzt", ItemStatus.Done),
+        ("ja", ItemStatus.Done), ("in arbeit", ItemStatus.InProgress), ("laufend", ItemStatus.InProgress), ("teilweise", ItemStatus.InProgress),
+        ("blockiert", ItemStatus.Blocked), ("entfallt", ItemStatus.NotApplicable), ("nicht relevant", ItemStatus.NotApplicable),
+        ("offen", ItemStatus.Open), ("ausstehend", ItemStatus.Open), ("geplant", ItemStatus.Open), ("nein", ItemStatus.Open),
+        // Portuguese (implementado and bloqueado are read above)
+        ("concluido", ItemStatus.Done), ("feito", ItemStatus.Done), ("sim", ItemStatus.Done),
+        ("em andamento", ItemStatus.InProgress), ("em progresso", ItemStatus.InProgress), ("aguardando", ItemStatus.Blocked),
+        ("nao se aplica", ItemStatus.NotApplicable), ("pendente", ItemStatus.Open), ("nao iniciado", ItemStatus.Open), ("a fazer", ItemStatus.Open),
+        // French
+        ("termine", ItemStatus.Done), ("fait", ItemStatus.Done), ("valide", ItemStatus.Done), ("oui", ItemStatus.Done),
+        ("en cours", ItemStatus.InProgress), ("bloque", ItemStatus.Blocked), ("non applicable", ItemStatus.NotApplicable),
+        ("a faire", ItemStatus.Open), ("non commence", ItemStatus.Open), ("en attente", ItemStatus.Blocked), ("non", ItemStatus.Open),
     ];
 
     // Symbols say less than words: they count only in a cell without a status word ("⏳ Planificado" is planned).
     private static readonly (string Symbol, ItemStatus Status)[] s_statusSymbols =
     [
+        // A task box written in a cell: "| 1.2 | Retention rules agreed | [x] |".
+        ("[x]", ItemStatus.Done), ("[X]", ItemStatus.Done), ("[ ]", ItemStatus.Open), ("☒", ItemStatus.Done),
         ("✅", ItemStatus.Done), ("✔", ItemStatus.Done), ("✓", ItemStatus.Done), ("☑", ItemStatus.Done),
         ("🔄", ItemStatus.InProgress), ("🚧", ItemStatus.InProgress), ("⏳", ItemStatus.InProgress), ("🔍", ItemStatus.InProgress),
         ("🟡", ItemStatus.InProgress),
@@ -66,7 +82,11 @@ public static class Vocabulary
         ("nice to have", "Nice"), ("nice-to-have", "Nice"), ("won't", "Won't"), ("wont", "Won't"),
         // Spanish
         ("critica", "Critical"), ("critico", "Critical"), ("criticos", "Critical"), ("criticas", "Critical"), ("alta", "High"), ("media", "Medium"), ("baja", "Low"),
-        ("obligatorio", "Must"), ("recomendado", "Should"), ("opcional", "Could"),
+        ("obligatorio", "Must"), ("recomendado", "Should"), ("opcional", "Could"), ("bloqueante", "Critical"), ("importante", "High"),
+        // German, Portuguese, French
+        ("kritisch", "Critical"), ("hoch", "High"), ("mittel", "Medium"), ("niedrig", "Low"),
+        ("alto", "High"), ("medio", "Medium"), ("baixo", "Low"), ("bloqueador", "Critical"),
+        ("critique", "Critical"), ("haute", "High"), ("elevee", "High"), ("moyenne", "Medium"), ("basse", "Low"), ("bloquant", "Critical"),
     ];
 
     private static readonly (string Symbol, string Priority)[] s_prioritySymbols =

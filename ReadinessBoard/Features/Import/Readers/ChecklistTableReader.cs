@@ -13,7 +13,7 @@ internal sealed class ChecklistTableReader : ITableReader
     public BlockReading? TryRead(TableInput table, DocumentScan scan)
     {
         // A template's table with no row filled in yet ("| Description | Owner | Due Date |" over an empty row) stays a table.
-        if (TableColumns.Find(table.HeaderTexts, table.Texts()) is not { } columns || !table.Body.Exists(row => TableInput.At(row.Cells, columns.Title) is not null))
+        if (TableColumns.Find(table.HeaderTexts, table.Texts()) is not { } columns || !table.Body.Exists(row => Title(row.Cells, columns) is not null))
         {
             return null;
         }
@@ -31,6 +31,10 @@ internal sealed class ChecklistTableReader : ITableReader
         return table.Reading(BlockKind.Items, items, $"read as items, as you chose: one item per row, titled by its {table.Header[columns.Title].Text} column{Describe(columns, table.Header)}",
             Chosen(columns), chosen: true);
     }
+
+    /// <summary>The row's title; none for a template's placeholder ("{{ACTION_1}}", "[Action]", "____").</summary>
+    private static string? Title(List<Cell> cells, TableColumns columns) =>
+        TableInput.At(cells, columns.Title) is { } title && !FactBulletReader.Placeholder().IsMatch(title.Trim()) ? title : null;
 
     private static ChosenColumns Chosen(TableColumns columns) => new(columns.Title, columns.Status, columns.Priority, columns.Owner, columns.Due);
 
@@ -91,7 +95,7 @@ internal sealed class ChecklistTableReader : ITableReader
         {
             // A group row ("| **Security** |") names the rows below it; a row with only its title filled
             // in (a template's, its status still to be given) is a task.
-            if (TableInput.At(cells, columns.Title) is not { } titleText
+            if (Title(cells, columns) is not { } titleText
                 || (TableInput.IsGroupRow(cells) && (cells[columns.Title].Bold || cells.Count < header.Count)))
             {
                 continue;

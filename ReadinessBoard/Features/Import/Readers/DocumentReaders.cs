@@ -43,7 +43,7 @@ internal sealed class DocumentReaders
         {
             ItemHeadings = [taskHeadings],
             SectionHeadings = [new PhaseHeadingReader(), headingChecks],
-            Paragraphs = [taskHeadings, new BoldLabelReader(), new PhaseGoalReader(), inlinePriorities],
+            Paragraphs = [taskHeadings, new BallotLinesReader(), new BoldLabelReader(), new PhaseGoalReader(), inlinePriorities],
             HeadingChecks = headingChecks,
             Tables =
             [

@@ -73,7 +73,7 @@ internal sealed partial class FactBulletReader : IListLineReader
         return nested || Array.IndexOf(s_factKeys, key) >= 0 || figure || field ? key : null;
     }
 
-    // "____", "________ years", "____%", "‹name›", "[Definition, e.g. …]", "TBD".
-    [GeneratedRegex(@"^(?:[_.…\-–—\s]{3,}(?:\s*(?:%|\p{L}{1,12}))?|[‹<\[{(][^›>\]})]{0,80}[›>\]})]|tbd|tba|n/?a)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "____", "________ years", "____%", "‹name›", "[Definition, e.g. …]", "{{OWNER_1}}", "TBD".
+    [GeneratedRegex(@"^(?:\{\{[^{}]{1,80}\}\}|[_.…\-–—\s]{3,}(?:\s*(?:%|\p{L}{1,12}))?|[‹<\[{(][^›>\]})]{0,80}[›>\]})]|tbd|tba|n/?a)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex Placeholder();
 }

@@ -267,9 +267,11 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
         {
             // "### Overview" or "### Next steps" beside checks is part of the document, not a check.
             var checks = run.Where(c => !scan.IsFrontMatter(c.SectionIndex)).ToList();
+            // Among siblings with prose, a step with nothing under it ("#### 1. Verify the milestone is closed") is as much a step.
+            var withProse = checks.Count(c => c.Prose);
             if (!bareGuide)
             {
-                checks.RemoveAll(c => !c.Prose);
+                checks.RemoveAll(c => !c.Prose && !(withProse >= 2 && WordCount(c.Mention.Title) >= 3));
             }
 
             if (checks.Count == 0)

@@ -10,7 +10,8 @@ internal sealed class KpiTableReader : ITableReader
         // "| Metric | Target | Actual |", "| Metric | Target | Q3 Actual | Q2 Actual |": the first is the value now. Beside a column
         // of metrics only: "| # | Criteria | Target | Actual | Status |" is a gate's criteria, items to check.
         var actual = table.Column("metric", "kpi", "measure", "indicator") is not null ? table.Column("actual", "achieved", "measured") : null;
-        if ((table.Column("current") ?? actual) is not { } current || table.Column("target") is not { } target)
+        // A budget, goal or threshold is the target: "| Metric | Budget | Current | Status |".
+        if ((table.Column("current") ?? actual) is not { } current || (table.Column("target") ?? table.Column("budget", "goal", "threshold")) is not { } target)
         {
             return null;
         }

@@ -34,7 +34,8 @@ internal sealed class NamedListReader : IListKindReader
 
         if (scan.CurrentSection is not { } s)
         {
-            return null;
+            // "# Release Checklist" then "1. Update the README": the document's own name says what its lists are.
+            return TitleSaysChecks(scan) ? new ListKind(ListRole.Actions, ActionsName: scan.Title) : null;
         }
 
         var section = scan.Sections[s];
@@ -59,8 +60,16 @@ internal sealed class NamedListReader : IListKindReader
             return new ListKind(ListRole.Actions, ActionsName: scan.Sections[outer].Title);
         }
 
+        // "# Definition of Done" then "### A story has to:" and a numbered list: numbered lines of a part of a checklist document.
+        if (section.ParentIndex is null && list.List.IsOrdered && !scan.IsFrontMatter(s) && TitleSaysChecks(scan))
+        {
+            return new ListKind(ListRole.Actions, ActionsName: scan.Title);
+        }
+
         return null;
     }
+
+    private static bool TitleSaysChecks(DocumentScan scan) => scan.Title is { } title && SectionWords.IsActions(title);
 
     /// <summary>The words a paragraph ends with when it leads into the list below it ("Current system will:", "**Next steps:**").</summary>
     private static string? LeadIn(ParagraphBlock paragraph, DocumentScan scan)

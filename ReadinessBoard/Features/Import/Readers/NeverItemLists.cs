@@ -43,7 +43,23 @@ internal sealed class LegendReader : IListKindReader
         !list.Boxes && list.Leads.Count >= 2 && list.Texts.TrueForAll(IsLegendLine)
             ? new ListKind(ListRole.NotItems, "a legend") : null;
 
-    private static bool IsLegendLine(string text)
+    private static bool IsLegendLine(string text) => IsSymbolLegendLine(text) || IsLabelledLegendLine(text);
+
+    /// <summary>"✅ Pass: the criterion is met", "N/A: the criterion does not apply": a status and what it means.</summary>
+    private static bool IsLabelledLegendLine(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 30 || colon == text.Length - 1)
+        {
+            return false;
+        }
+
+        var label = TitleText.StripSymbols(text[..colon]).Trim();
+        return label.Length > 0 && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3
+            && (Vocabulary.StatusOfCell(label) is not null || Vocabulary.PriorityOfCell(label) is not null);
+    }
+
+    private static bool IsSymbolLegendLine(string text)
     {
         // A symbol first ("✅", "🔴"), then what it stands for: a status or priority word, or anything after "=" or ":".
         var trimmed = text.TrimStart();

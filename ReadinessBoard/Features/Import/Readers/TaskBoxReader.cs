@@ -16,12 +16,23 @@ internal sealed partial class TaskBoxReader : IListLineReader
 
     public bool TryRead(ListLine line, DocumentScan scan)
     {
-        if (State(line.Paragraph, scan.Source) is not { } status)
+        var text = line.Text;
+        ItemStatus status;
+        if (State(line.Paragraph, scan.Source) is { } box)
+        {
+            status = box;
+            text = box == ItemStatus.NotApplicable ? text[NotApplicableMark.Length..].TrimStart() : text;
+        }
+        else if (scan.CurrentList.Role != ListRole.NotItems && Ballot(text) is { } ballot)
+        {
+            // "- ☐ Restore rehearsed": a box drawn with the ballot-box character (not in a legend).
+            (status, text) = ballot;
+        }
+        else
         {
             return false;
         }
 
-        var text = status == ItemStatus.NotApplicable ? line.Text[NotApplicableMark.Length..].TrimStart() : line.Text;
         var (withoutBadges, priority) = Markers(line.Paragraph, text);
         // Only a line that ends like a placeholder or a role's bracket ("…]", "____", "TBD") needs its bold lead read.
         var (title, owner) = EndsLikeAField(withoutBadges) ? Field(line.BoldLead, withoutBadges) : (withoutBadges, null);
@@ -69,8 +80,17 @@ internal sealed partial class TaskBoxReader : IListLineReader
         return start >= 0 && source.AsSpan(start).StartsWith(NotApplicableMark) ? ItemStatus.NotApplicable : null;
     }
 
-    /// <summary>Adds a task list item; false when it is no task (empty, or a progress summary).</summary>
-    private static bool Task(string text, ItemStatus status, int line, string? priority, string? owner, DocumentScan scan)
+    /// <summary>"☐ Retention period written down", "☑ Done already": the status a ballot box at the start says, and the text after it.</summary>
+    public static (ItemStatus Status, string Text)? Ballot(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        return start.Length > 1 && start[0] is '☐' or '☑' or '☒' && start[1..].TrimStart() is { Length: > 0 } rest
+            ? (start[0] == '☐' ? ItemStatus.Open : ItemStatus.Done, rest.ToString())
+            : null;
+    }
+
+    /// <summary>Adds a task item; false when it is no task (empty, or a progress summary).</summary>
+    public static bool Task(string text, ItemStatus status, int line, string? priority, string? owner, DocumentScan scan)
     {
         if (text.Length == 0)
         {
