@@ -132,6 +132,18 @@ public sealed partial class MarkdownExporter
             return;
         }
 
+        // "- ☐ Restore rehearsed", "☐ **Consent:** …": a ballot box says done (☑) or not (☐), nothing else.
+        if (BallotBox().Match(text) is { Success: true } ballot)
+        {
+            var wanted = status == ItemStatus.Done ? "☑" : "☐";
+            if (ballot.Groups["mark"].Value != wanted)
+            {
+                rewritten[index] = string.Concat(text.AsSpan(0, ballot.Groups["mark"].Index), wanted, text.AsSpan(ballot.Groups["mark"].Index + 1));
+            }
+
+            return;
+        }
+
         if (text.Contains('|', StringComparison.Ordinal) && MarkdownTable.Find(texts, index) is { } table)
         {
             if (table.Rewrite(text, status) is { } row)
@@ -186,6 +198,9 @@ public sealed partial class MarkdownExporter
 
     [GeneratedRegex(@"^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(?<mark>[ xX~])\]", RegexOptions.CultureInvariant)]
     private static partial Regex TaskBox();
+
+    [GeneratedRegex(@"^(?:[ \t]*>)*[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?<mark>[☐☑☒])", RegexOptions.CultureInvariant)]
+    private static partial Regex BallotBox();
 
     [GeneratedRegex(@"\*\*Status:\*\*(?<value>(?:(?!\*\*)[^|])*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StatusMeta();
