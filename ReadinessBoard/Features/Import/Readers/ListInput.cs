@@ -48,6 +48,34 @@ internal sealed class ListInput(ListBlock list, Block? previous, DocumentScan sc
     /// <summary>The plain text of each item's first paragraph.</summary>
     public List<string> Texts => _texts ??= Leads.ConvertAll(p => p is null ? "" : scan.TextOf(p));
 
+    // The readers that look at every line stop at the first that does not fit: a long list of plain lines is
+    // then read one line deep, not copied whole for each of them.
+
+    /// <summary>Whether every item's first paragraph fits (a missing one is null).</summary>
+    public bool AllLeads(Func<ParagraphBlock?, bool> fits)
+    {
+        foreach (var block in List)
+        {
+            if (block is ListItemBlock item && !fits(item.Count > 0 ? item[0] as ParagraphBlock : null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every item's text fits.</summary>
+    public bool AllTexts(Func<string, bool> fits) => AllLeads(p => fits(p is null ? "" : scan.TextOf(p)));
+
+    /// <summary>Whether at least half the items' texts fit.</summary>
+    public bool HalfTheTexts(Func<string, bool> fits)
+    {
+        var misses = 0;
+        var allowed = Count / 2;
+        return AllLeads(p => fits(p is null ? "" : scan.TextOf(p)) || ++misses <= allowed);
+    }
+
     private static bool AllBoxes(ListBlock list)
     {
         foreach (var block in list)

@@ -10,7 +10,7 @@ namespace ReadinessBoard.Features.Import.Readers;
 internal sealed class TableOfContentsReader : IListKindReader
 {
     public ListKind? Classify(ListInput list, DocumentScan scan) =>
-        !list.Boxes && list.Leads.Count >= 2 && list.Leads.TrueForAll(p => p is not null && IsAnchorLink(p))
+        !list.Boxes && list.Count >= 2 && list.AllLeads(p => p is not null && IsAnchorLink(p))
             ? new ListKind(ListRole.NotItems, "a table of contents") : null;
 
     private static bool IsAnchorLink(ParagraphBlock paragraph)
@@ -29,7 +29,7 @@ internal sealed class TableOfContentsReader : IListKindReader
 internal sealed partial class StatusSummaryReader : IListKindReader
 {
     public ListKind? Classify(ListInput list, DocumentScan scan) =>
-        !list.Boxes && list.Leads.Count >= 2 && list.Texts.Count(t => StatusLine().IsMatch(t)) * 2 >= list.Texts.Count
+        !list.Boxes && list.Count >= 2 && list.HalfTheTexts(t => StatusLine().IsMatch(t))
             ? new ListKind(ListRole.NotItems, "a status summary") : null;
 
     [GeneratedRegex(@"^[^:]{1,40}:\s*(?:✅|✔|❌|⚠|🟢|🟡|🔴|🟠|⛔|⏳|🔄)", RegexOptions.CultureInvariant)]
@@ -40,7 +40,7 @@ internal sealed partial class StatusSummaryReader : IListKindReader
 internal sealed class LegendReader : IListKindReader
 {
     public ListKind? Classify(ListInput list, DocumentScan scan) =>
-        !list.Boxes && list.Leads.Count >= 2 && list.Texts.TrueForAll(IsLegendLine)
+        !list.Boxes && list.Count >= 2 && list.AllTexts(IsLegendLine)
             ? new ListKind(ListRole.NotItems, "a legend") : null;
 
     private static bool IsLegendLine(string text) => IsSymbolLegendLine(text) || IsLabelledLegendLine(text);
@@ -80,7 +80,7 @@ internal sealed class LegendReader : IListKindReader
 internal sealed class LinkListReader : IListKindReader
 {
     public ListKind? Classify(ListInput list, DocumentScan scan) =>
-        !list.Boxes && list.Leads.Count >= 2 && list.Leads.TrueForAll(p => p is not null && IsMostlyLink(p, scan))
+        !list.Boxes && list.Count >= 2 && list.AllLeads(p => p is not null && IsMostlyLink(p, scan))
             ? new ListKind(ListRole.NotItems, "a list of links") : null;
 
     private static bool IsMostlyLink(ParagraphBlock paragraph, DocumentScan scan)
