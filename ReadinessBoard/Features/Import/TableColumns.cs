@@ -7,7 +7,7 @@ namespace ReadinessBoard.Features.Import;
 /// cells): one row per task, the title from the task column, the other columns filling the item.
 /// </summary>
 /// <remarks>
-/// Headers are matched as lower-case words, in English and Spanish. The title is never a column of IDs
+/// Headers are matched as lower-case words, in English, Spanish, German, Portuguese and French. The title is never a column of IDs
 /// (<c>#</c>, <c>AUTH-010</c>, <c>C1</c>, <c>A.9.1.1</c>): that column is the row's reference instead.
 /// </remarks>
 public sealed partial record TableColumns(
