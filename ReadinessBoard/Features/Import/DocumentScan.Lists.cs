@@ -246,7 +246,7 @@ internal sealed partial class DocumentScan
         var notItems = SectionWords.NotItemsReason(title);
         var actions = SectionWords.IsActions(title);
         // Front matter: an introduction, or a part that lists no checks of its own (references, next steps).
-        var role = (notItems, actions, SectionWords.IsIntroduction(title) || notItems is not null || actions);
+        var role = (notItems, actions, SectionWords.IsIntroduction(title) || notItems is not null || (actions && !SectionWords.IsChecklist(title)));
         _sectionRoles[section] = role;
         return role;
     }

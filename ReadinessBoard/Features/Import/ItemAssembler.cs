@@ -77,7 +77,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
         // Bold-lead bullets are tasks in sections without task lists, unless the document names its
         // tasks as numbered headings or matrix rows: there bold leads are prose ("❌ **Backups** - at risk").
-        var structured = scan.Mentions.Any(m => m.Kind is MentionKind.Heading or MentionKind.MatrixRow or MentionKind.TableRow);
+        var structured = scan.Mentions.Any(m => m.Kind is MentionKind.Heading or MentionKind.MatrixRow);
         foreach (var bullet in scan.Mentions.Where(m => m.Kind == MentionKind.BoldBullet))
         {
             if (!structured && (bullet.Section is not { } section || !scan.SectionsWithTasks.Contains(section)))

@@ -246,7 +246,9 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
     [GeneratedRegex(@"(?<![\w:.$])(?<hour>\d{1,2})(?::(?<minute>\d{2}))?\s?(?<half>[AaPp]\.?[Mm]\.?)?(?![\w:])", RegexOptions.CultureInvariant)]
     private static partial Regex ClockPattern();
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?<count>\d{1,3})|(?<word>one|two|three|four|five|six|seven|a|an|the))?\s*(?<unit>days?|weeks?|hours?)\s+(?<side>before|prior|after)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The label is the countdown, at its start or in its parentheses: "48 Hours Before Launch", "Pre-Launch (2 Weeks Before)";
+    // not "Renew the certificate 30 days before expiry".
+    [GeneratedRegex(@"(?:^[^\p{L}\p{N}]*|\(\s*)(?:(?<count>\d{1,3})|(?<word>one|two|three|four|five|six|seven|a|an|the))?\s*(?<unit>days?|weeks?|hours?)\s+(?<side>before|prior|after)(?:\s+(?:the\s+)?(?:launch|go[- ]live|release|cut-?over|deployment|migration)(?:\s+day)?)?\s*(?:$|\)|[:\-–—])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BeforeAfterPattern();
 
     // "First 6 Hours", "within 2 hours": a window of time, not hours of work.

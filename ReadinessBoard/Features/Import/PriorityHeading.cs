@@ -59,6 +59,12 @@ public static partial class PriorityHeading
         }
 
         rest = rest.TrimStart();
+        // "IMPORTANT", "Important (fix before release)", "Important issues" rank; a bare "Important" is a note to read.
+        if (lead.Value.Equals("important", StringComparison.OrdinalIgnoreCase) && lead.Value != "IMPORTANT" && (rest.Length == 0 || rest[0] is ':'))
+        {
+            return null;
+        }
+
         var ranked = rest.Length == 0 || rest[0] is '(' or '-' or '–' or '—' or ':' or '|' or '/' or ','
             || s_rankedWords.Contains(FirstWord(rest))
             // "High-priority items", "P1 Must fix": the word itself says priority.

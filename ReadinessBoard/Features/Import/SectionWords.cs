@@ -16,8 +16,6 @@ internal static class SectionWords
         "next steps", "next actions", "action items", "action plan", "actions", "to do", "todo", "to-do", "remediation",
         "remediation plan", "remediations", "recommendations", "recommended actions", "follow-ups", "follow ups", "follow-up items",
         "open items", "outstanding items", "what's left", "what is left", "required changes", "fixes needed",
-        // Lists that are the checks themselves, boxes or not: "## Release checklist", "## Definition of Done".
-        "checklist", "check list", "definition of done", "definition of ready", "steps", "procedure",
         // Spanish
         "proximos pasos", "acciones", "recomendaciones", "pendientes", "tareas pendientes",
     ];
@@ -50,13 +48,21 @@ internal static class SectionWords
         "introduccion", "resumen", "contexto", "alcance", "objetivos",
     ];
 
-    // "Additional resources", "Recommended next steps": words that may stand before a phrase.
+    // "Additional resources", "Recommended next steps", "Release checklist": words that may stand before any phrase,
+    // the not-items ones too ("Release notes", "Launch risks" are never items).
     private static readonly string[] s_leads =
         ["additional", "useful", "external", "other", "more", "helpful", "recommended", "suggested", "immediate", "key", "main", "important", "quick",
          "release", "deployment", "launch", "go-live", "failover", "rollback", "recovery", "final", "pre-launch", "pre-release"];
 
-    /// <summary>"Next steps", "Action items", "Remediation", "Recommendations", "TODO": the lines under it are things to do.</summary>
-    public static bool IsActions(string? name) => Find(name, s_actions) is not null;
+    // Lists that are the checks themselves, boxes or not: "## Release checklist", "## Definition of Done". Their
+    // lines are things to do, but the part is no front matter: headings under it may be its checks.
+    private static readonly string[] s_checklists = ["checklist", "check list", "definition of done", "definition of ready", "steps", "procedure"];
+
+    /// <summary>"Next steps", "Action items", "Remediation", "Recommendations", "TODO", "Release checklist": the lines under it are things to do.</summary>
+    public static bool IsActions(string? name) => Find(name, s_actions) is not null || IsChecklist(name);
+
+    /// <summary>"Release checklist", "Definition of Done", "Steps": a part that is the checks themselves.</summary>
+    public static bool IsChecklist(string? name) => Find(name, s_checklists) is not null;
 
     /// <summary>Why the lines under a section or label are never items ("references", "a legend"), or null when they may be.</summary>
     public static string? NotItemsReason(string? name)

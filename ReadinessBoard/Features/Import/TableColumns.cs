@@ -55,7 +55,10 @@ public sealed partial record TableColumns(
         var lower = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var levels = LevelColumns(lower);
         var id = IdColumn(lower, rows);
-        if ((SignOffRole(lower) ?? TitleOf(lower, rows, id, levels) ?? TitleBesideAStatus(lower, rows, id, levels) ?? TitleOf(lower, rows, id, levels, s_titleLast)) is not { } t)
+        var titled = TitleOf(lower, rows, id, levels);
+        // "| Role | Name | Decision |": the role, where the title would be the person's name (not beside a Task column).
+        var role = titled is null || lower[titled.Value] is "name" or "nombre" ? SignOffRole(lower) : null;
+        if ((role ?? titled ?? TitleBesideAStatus(lower, rows, id, levels) ?? TitleOf(lower, rows, id, levels, s_titleLast)) is not { } t)
         {
             return null;
         }
@@ -78,7 +81,7 @@ public sealed partial record TableColumns(
         }
 
         // "| Role | Name | Decision |": a sign-off per role, the person's name its owner.
-        var owner = SignOffRole(lower) == t ? lower.FindIndex(h => h is "name" or "nombre") : -1;
+        var owner = role == t ? lower.FindIndex(h => h is "name" or "nombre") : -1;
         var columns = new TableColumns(t, id, Of(s_status), Of(s_priority), owner >= 0 ? owner : Of(s_owner), Of(s_due), Of(s_estimate), Of(s_notes), levels);
         // A "Level" column that is not one of several level columns is the priority ("| Name | Level |") when it holds priorities;
         // "| Level | Name | Meant for |" with L1, L2 in it defines the levels.
@@ -91,7 +94,7 @@ public sealed partial record TableColumns(
 
         // "| Item | Tipo | Status |" over 🔴 Blocker, 🟠 High: a column of priorities whatever its header (not a risk, impact or effort).
         if (columns.Priority is null && Enumerable.Range(0, lower.Count).Cast<int?>().FirstOrDefault(i => i != t && i != id && i != columns.Status
-                && i != columns.Owner && i != columns.Due && i != columns.Estimate && !levels.Contains(i!.Value)
+                && i != columns.Owner && i != columns.Due && i != columns.Estimate && i != columns.Notes && !levels.Contains(i!.Value)
                 && !s_notPriority.Any(w => HasWord(lower[i.Value], w)) && HoldsPriorities(rows, i.Value, all: true)) is { } priorities)
         {
             columns = columns with { Priority = priorities };
@@ -123,7 +126,8 @@ public sealed partial record TableColumns(
             }
         }
 
-        return filled > 0 && (all ? priorities == filled : priorities * 2 >= filled);
+        // By content alone, the column must name a rank plainly somewhere: "Major"/"Minor" may be a version bump.
+        return filled > 0 && (all ? priorities == filled && rows.Any(r => column < r.Count && PlainRank().IsMatch(r[column])) : priorities * 2 >= filled);
     }
 
     /// <summary>
@@ -251,6 +255,9 @@ public sealed partial record TableColumns(
 
     [GeneratedRegex(@"^(level|nivel|tier)\s+\S{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex LevelColumn();
+
+    [GeneratedRegex(@"🔴|🟠|🟡|🟢|🔵|\b(?:critical|blocker|high|medium|low|p[0-4])\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PlainRank();
 
     [GeneratedRegex(@"^l[1-5]$", RegexOptions.CultureInvariant)]
     private static partial Regex ShortLevelColumn();

@@ -10,9 +10,6 @@ namespace ReadinessBoard.Features.Import.Readers;
 /// </summary>
 internal sealed partial class ActionLineReader : IListLineReader
 {
-    // The last action read and the list it is in: the one a nested line belongs to.
-    private (Mention Action, ListBlock List)? _last;
-
     public bool TryRead(ListLine line, DocumentScan scan)
     {
         if (scan.CurrentList.Role != ListRole.Actions)
@@ -24,14 +21,14 @@ internal sealed partial class ActionLineReader : IListLineReader
         return true;
     }
 
-    private void Read(string? boldLead, string text, int line, DocumentScan scan)
+    private static void Read(string? boldLead, string text, int line, DocumentScan scan)
     {
-        if (scan.ListNesting > 1)
+        if (scan.ListNesting > 1 && scan.ParentListItemMention is { } parent)
         {
-            // A line nested under an action is part of it.
-            if (_last is { } last && ReferenceEquals(last.List, scan.TopList) && (last.Action.Details?.Length ?? 0) < 2000)
+            // A line nested under an action is part of it; under a label ("1. **Before the freeze:**") it is an action itself.
+            if ((parent.Details?.Length ?? 0) < 2000)
             {
-                last.Action.Details = last.Action.Details is null ? text : $"{last.Action.Details}\n{text}";
+                parent.Details = parent.Details is null ? text : $"{parent.Details}\n{text}";
             }
 
             return;
@@ -100,7 +97,6 @@ internal sealed partial class ActionLineReader : IListLineReader
             Details = details,
         };
         scan.AddMention(mention);
-        _last = (mention, scan.TopList!);
     }
 
     [GeneratedRegex(@"\s*\(\s*(?i:owner|assignee|assigned to|who)\s*:\s*(?<owner>[^)]{1,100})\)|\s*\(\s*(?<owner>@[\w.-]{1,60})\s*\)|\s+[-–—]\s*(?<owner>@[\w.-]{1,60})\s*$|\s+[–—]\s*(?<owner>\p{Lu}[\w.'-]{1,30}(?: \p{Lu}[\w.'-]{1,30})?)\s*$", RegexOptions.CultureInvariant)]

@@ -17,7 +17,8 @@ internal sealed class BallotLinesReader : IParagraphReader
 
         foreach (var (_, text, line) in LineShapes.ParagraphLines(paragraph))
         {
-            if (TaskBoxReader.Ballot(text) is { } ballot)
+            // "☐ = open", "☑: done" is a legend of the marks, no check.
+            if (TaskBoxReader.Ballot(text) is { } ballot && ballot.Text[0] is not ('=' or ':' or '-' or '–'))
             {
                 TaskBoxReader.Task(ballot.Text, ballot.Status, line, priority: null, owner: null, scan);
             }

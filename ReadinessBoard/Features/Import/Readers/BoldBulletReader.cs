@@ -21,7 +21,7 @@ internal sealed class BoldBulletReader : IListLineReader
         var text = line.Text;
         var title = TitleText.Clean(lead).TrimEnd(':').Trim();
         // "**STOP**: share what you found", "**Note:** …": a callout among the lines, not a task named "STOP".
-        if (LineShapes.IsCallout(lead))
+        if (LineShapes.IsCallout(lead, text))
         {
             return true;
         }
@@ -66,7 +66,7 @@ internal sealed class BoldBulletReader : IListLineReader
     public void End(DocumentScan scan)
     {
         var mentions = scan.Mentions;
-        var structured = mentions.Exists(m => m.Kind is MentionKind.Heading or MentionKind.MatrixRow or MentionKind.TableRow);
+        var structured = mentions.Exists(m => m.Kind is MentionKind.Heading or MentionKind.MatrixRow);
         foreach (var (reading, from, to) in _lists)
         {
             var items = 0;
@@ -81,7 +81,7 @@ internal sealed class BoldBulletReader : IListLineReader
             scan.BlockReadings[reading] = notes > 0 && notes == to - from
                 ? block with { Kind = BlockKind.NotItems, Items = 0, Reason = "notes of the heading above it, which a status line makes an item" }
                 : structured
-                ? block with { Kind = BlockKind.NotItems, Items = 0, Reason = "bullets with a bold lead: emphasis, in a document that names its tasks in numbered headings, a matrix or a checklist table" }
+                ? block with { Kind = BlockKind.NotItems, Items = 0, Reason = "bullets with a bold lead: emphasis, in a document that names its tasks in numbered headings or a matrix" }
                 : items == 0
                     ? block with { Kind = BlockKind.NotItems, Items = 0, Reason = "bullets with a bold lead: notes, in a section with task boxes" }
                     : block with { Items = items };

@@ -24,7 +24,10 @@ internal sealed class DocumentReaders
     /// <summary>What a section heading is besides a section: a phase of the plan, a check.</summary>
     public required IHeadingReader[] SectionHeadings { get; init; }
 
-    /// <summary>Paragraphs outside a list line's lead. A paragraph none claims is prose.</summary>
+    /// <summary>
+    /// Paragraphs, a list line's lead among them (walked again with the line's blocks): a reader that must not read a line
+    /// twice checks <see cref="DocumentScan.ListItemLead"/>. A paragraph none claims is prose.
+    /// </summary>
     public required IParagraphReader[] Paragraphs { get; init; }
 
     /// <summary>The reader of headings as checks, which reads the blocks under a candidate and settles the runs at the end.</summary>

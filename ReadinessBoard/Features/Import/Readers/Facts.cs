@@ -13,7 +13,7 @@ internal static class Facts
         ["impact", "effort", "risk", "priority", "status", "completed", "estimate", "time", "owner", "estimated time", "estimated effort", "time estimate"];
 
     /// <summary>The keys of the fact lines under a heading read as a check: a status, priority or owner line makes it one.</summary>
-    public static readonly string[] CheckKeys = [.. TaskHeadingKeys, "severity", "due", "owner", "assignee"];
+    public static readonly string[] CheckKeys = [.. TaskHeadingKeys, "severity", "due", "assignee"];
 
     /// <summary>Sets the field of <paramref name="item"/> that <paramref name="key"/> (lower case) names; false for a key that names none.</summary>
     public static bool Apply(Mention item, string key, string value)

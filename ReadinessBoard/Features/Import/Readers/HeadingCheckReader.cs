@@ -121,7 +121,7 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
     /// <summary>A block under the heading being read as a check: facts set its fields, anything else is its details.</summary>
     public void Content(Block block, DocumentScan scan)
     {
-        // A heading with something read under it already is no check (EndCheck), and one with its details full needs no more.
+        // A heading with something read under it already is no check (End), and one with its details full needs no more.
         if (_check is not { } check || scan.InTaskHeading || check.Details.Length >= 2000 || ReadSoFar(scan) != check.ReadAtOpen)
         {
             return;

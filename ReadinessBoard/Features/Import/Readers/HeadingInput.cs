@@ -40,8 +40,8 @@ internal interface IHeadingReader
 
 /// <summary>
 /// A reader of one kind of paragraph (a task heading's details, a bold label of a phase or priority list, a
-/// phase's goal, an inline priority list). The scan offers each paragraph that is not a list line's lead to the
-/// readers in turn (<see cref="DocumentReaders.Paragraphs"/>); the first that claims it reads it.
+/// phase's goal, an inline priority list). The scan offers each paragraph to the readers in turn
+/// (<see cref="DocumentReaders.Paragraphs"/>); the first that claims it reads it.
 /// </summary>
 internal interface IParagraphReader
 {

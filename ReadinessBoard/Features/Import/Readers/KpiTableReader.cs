@@ -9,9 +9,12 @@ internal sealed class KpiTableReader : ITableReader
     {
         // "| Metric | Target | Actual |", "| Metric | Target | Q3 Actual | Q2 Actual |": the first is the value now. Beside a column
         // of metrics only: "| # | Criteria | Target | Actual | Status |" is a gate's criteria, items to check.
-        var actual = table.Column("metric", "kpi", "measure", "indicator") is not null ? table.Column("actual", "achieved", "measured") : null;
-        // A budget, goal or threshold is the target: "| Metric | Budget | Current | Status |".
-        if ((table.Column("current") ?? actual) is not { } current || (table.Column("target") ?? table.Column("budget", "goal", "threshold")) is not { } target)
+        // A budget, goal or threshold is the target beside a column of metrics too: "| Metric | Budget | Current |"
+        // ("| Service | Current | Budget |" in money is a cost table).
+        var metrics = table.Column("metric", "kpi", "measure", "indicator") is not null;
+        var actual = metrics ? table.Column("actual", "achieved", "measured") : null;
+        var otherTarget = metrics ? table.Column("budget", "goal", "threshold") : null;
+        if ((table.Column("current") ?? actual) is not { } current || (table.Column("target") ?? otherTarget) is not { } target)
         {
             return null;
         }

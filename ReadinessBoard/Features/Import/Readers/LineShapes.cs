@@ -75,11 +75,26 @@ internal static partial class LineShapes
 
     private static readonly HashSet<string> s_callouts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "stop", "note", "nb", "warning", "caution", "important", "tip", "hint", "info", "attention", "danger", "reminder", "remember", "example",
+        "stop", "note", "nb", "warning", "caution", "important", "tip", "hint", "info", "attention", "danger", "example",
     };
 
-    /// <summary>"**STOP**", "**Note:**", "**Warning**": a bold lead that calls attention to the line, no task's name.</summary>
-    public static bool IsCallout(string lead) => s_callouts.Contains(TitleText.Clean(lead).TrimEnd(':').Trim());
+    /// <summary>
+    /// "**STOP**: …", "**Note:** …", "**WARNING** …": a bold lead that calls attention to the line, no task's name. It is
+    /// set off by a colon or an exclamation mark, or written in capitals: "**Stop** the cron jobs" is a task.
+    /// </summary>
+    public static bool IsCallout(string lead, string text)
+    {
+        var word = TitleText.Clean(lead).TrimEnd(':', '!').Trim();
+        if (!s_callouts.Contains(word))
+        {
+            return false;
+        }
+
+        var at = text.IndexOf(lead, StringComparison.Ordinal);
+        var after = at < 0 ? "" : text[(at + lead.Length)..].TrimStart();
+        return lead.TrimEnd().EndsWith(':') || lead.TrimEnd().EndsWith('!') || after.StartsWith(':') || after.StartsWith('!')
+            || word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    }
 
     private static readonly HashSet<string> s_when = new(StringComparer.OrdinalIgnoreCase)
     {

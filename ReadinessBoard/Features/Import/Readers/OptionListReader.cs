@@ -16,15 +16,10 @@ internal sealed partial class OptionListReader : IListKindReader
             return null;
         }
 
-        var options = new List<string>(list.Leads.Count);
-        foreach (var text in list.Texts)
+        var options = new List<string>(list.Count);
+        for (var i = 0; i < list.Count; i++)
         {
-            // "[ ] Small (under a day)", "[ ] **GO** - ready for production": the option is the first words.
-            var words = TitleText.StripSymbols(text.StartsWith('[') && text.Length > 3 ? text[3..] : text);
-            var cut = words.IndexOfAny(['(', ':', '—', '–']);
-            var dash = words.IndexOf(" - ", StringComparison.Ordinal);
-            var option = words[..(cut < 0 ? dash < 0 ? words.Length : dash : dash < 0 ? cut : Math.Min(cut, dash))].Trim();
-            if (!OptionWord().IsMatch(option))
+            if (Option(list.Leads[i], list.Texts[i]) is not { } option || options.Contains(option, StringComparer.OrdinalIgnoreCase))
             {
                 return null;
             }
@@ -33,6 +28,26 @@ internal sealed partial class OptionListReader : IListKindReader
         }
 
         return new ListKind(ListRole.NotItems, $"the options of one field ({string.Join(" / ", options)})", EvenBoxes: true);
+    }
+
+    /// <summary>
+    /// The option a box offers: the whole line ("High"), the words before a parenthesis ("Small (under a day)"), or a bold
+    /// option before a dash ("**GO** - ready for production"); null for a line that says more ("P0: Fix data loss").
+    /// </summary>
+    private static string? Option(Markdig.Syntax.ParagraphBlock? lead, string text)
+    {
+        var words = TitleText.StripSymbols(text);
+        var paren = words.IndexOf('(', StringComparison.Ordinal);
+        var option = (paren > 0 ? words[..paren] : words).Trim();
+        if (OptionWord().IsMatch(option))
+        {
+            return option;
+        }
+
+        var bold = lead is null ? null : LineShapes.BoldLead(lead)?.Trim();
+        return bold is not null && OptionWord().IsMatch(bold) && words.StartsWith(bold, StringComparison.Ordinal)
+            && words[bold.Length..].TrimStart() is var rest && (rest.Length == 0 || rest[0] is '-' or '–' or '—')
+            ? bold : null;
     }
 
     [GeneratedRegex(@"^(?:critical|high|medium|low|p[0-4]|must|should|could|won't|x{0,2}s|m|x{0,3}l|small|large|extra[ -]large|yes|no|n/a|go|no[ -]go|go with conditions|conditional go|approved|rejected|approved with conditions|pass|fail|alta|media|baja)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

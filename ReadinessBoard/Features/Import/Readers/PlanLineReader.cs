@@ -13,7 +13,7 @@ internal sealed class PlanLineReader : IListLineReader
             return false;
         }
 
-        if (line.BoldLead is { } lead && LineShapes.IsCallout(lead))
+        if (line.BoldLead is { } lead && LineShapes.IsCallout(lead, line.Text))
         {
             // "**STOP**: present what you found": a pause in the plan, no work of its own.
             return true;
