@@ -135,8 +135,9 @@ public sealed partial class MarkdownExporter
         // "- ☐ Restore rehearsed", "☐ **Consent:** …": a ballot box says done (☑) or not (☐), nothing else.
         if (BallotBox().Match(text) is { Success: true } ballot)
         {
-            var wanted = status == ItemStatus.Done ? "☑" : "☐";
-            if (ballot.Groups["mark"].Value != wanted)
+            var mark = ballot.Groups["mark"].Value;
+            var wanted = status != ItemStatus.Done ? "☐" : mark == "☒" ? mark : "☑";
+            if (mark != wanted)
             {
                 rewritten[index] = string.Concat(text.AsSpan(0, ballot.Groups["mark"].Index), wanted, text.AsSpan(ballot.Groups["mark"].Index + 1));
             }

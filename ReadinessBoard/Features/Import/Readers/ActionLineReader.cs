@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
 
 namespace ReadinessBoard.Features.Import.Readers;
 
