@@ -151,8 +151,8 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
                 break;
             case ListBlock list:
                 check.Prose = true;
-                // "- **Severity:** High", "- **Status:** Resolved": the finding's facts, as bullets.
-                foreach (var item in list.OfType<ListItemBlock>())
+                // "- **Severity:** High", "- **Status:** Resolved": the finding's facts, as bullets (a few, at the top of the list).
+                foreach (var item in list.OfType<ListItemBlock>().Take(12))
                 {
                     if (item.Count > 0 && item[0] is ParagraphBlock { Inline.FirstChild: EmphasisInline } lead)
                     {
