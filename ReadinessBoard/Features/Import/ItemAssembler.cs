@@ -62,7 +62,7 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
         var tasks = new List<Task>(scan.Mentions.Count);
 
         // The fullest descriptions first, then the places that refer to them.
-        var index = new TaskIndex();
+        var index = new TaskIndex(scan.Mentions.Count);
         foreach (var mention in scan.Mentions.Where(m => m.Kind is MentionKind.Heading or MentionKind.HeadingCheck))
         {
             index.Add(NewTask(mention), WordsOf(mention));
@@ -161,7 +161,8 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// </summary>
     private void MergeOrAdd(TaskIndex index, MentionKind kind, Func<Task, bool> eligible)
     {
-        var added = new List<Task>();
+        // Most mentions of a kind start a task of their own: room for all of them, without growing.
+        var added = new List<Task>(scan.Mentions.Count(m => m.Kind == kind));
         var open = new List<Task>();
         var scores = new List<double>();
         var sharing = new List<(Task Task, int Shared)>();
@@ -233,11 +234,11 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// Tasks by the words of their titles, to find the few that share a word with a name instead of
     /// scoring every task: thousands of task boxes stay near linear instead of quadratic.
     /// </summary>
-    private sealed class TaskIndex
+    private sealed class TaskIndex(int capacity)
     {
         // By word number: the tasks whose titles hold the word.
         private List<int>?[] _byWord = new List<int>?[256];
-        private readonly List<Task> _tasks = [];
+        private readonly List<Task> _tasks = new(capacity);
         private int[] _hits = new int[64];
         private readonly List<int> _touched = [];
 

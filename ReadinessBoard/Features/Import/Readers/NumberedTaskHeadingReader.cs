@@ -49,10 +49,15 @@ internal sealed class NumberedTaskHeadingReader : IHeadingReader, IParagraphRead
             return false;
         }
 
+        // A line of facts starts with its first key ("**Impact:** High | **Effort:** Low"); other lines, the task's
+        // subtasks among them, are spared the look for keys.
         var any = false;
-        foreach (var (key, value) in scan.MetaPairs(paragraph, Facts.TaskHeadingKeys))
+        if (paragraph.Inline?.FirstChild is EmphasisInline)
         {
-            any |= Facts.Apply(item, key, value);
+            foreach (var (key, value) in scan.MetaPairs(paragraph, Facts.TaskHeadingKeys))
+            {
+                any |= Facts.Apply(item, key, value);
+            }
         }
 
         if (!any)
