@@ -11,7 +11,7 @@ namespace ReadinessBoard.Tests.Features.Import;
 /// fill-in blanks and boxes that are the options of one field, best-practice guides whose headings are
 /// the checks, KPI tables with an Actual column, sign-off tables, and boxes written
 /// <c>[Role] [action]</c>. Each fixture is written anew in the shape of the public documents; each test
-/// checks what a person reading it would count. Many of these fail until the importer learns the shape.
+/// checks what a person reading it would count.
 /// </summary>
 public class RealShapeGaps2Tests
 {

@@ -11,7 +11,7 @@ namespace ReadinessBoard.Tests.Features.Import;
 /// disaster-recovery runbooks with <c>1)</c> steps and RTO/RPO figures, go-live tables headed in German,
 /// Portuguese and French, a Spanish priority scale led by BLOQUEANTE, performance budgets, and review
 /// tables ticked with <c>[x]</c> in a cell. Each fixture is written anew in the shape of the public documents;
-/// each test checks what a person reading it would count. Many of these fail until the importer learns the shape.
+/// each test checks what a person reading it would count.
 /// </summary>
 public class RealShapeGaps3Tests
 {

@@ -10,7 +10,6 @@ namespace ReadinessBoard.Tests.Features.Import;
 /// headings written as Important or ⚡ CRITICAL TEST, plans labelled <c>**Week 1**: …</c> or
 /// <c>### Phase 1: …</c>) that the importer reads differently from a person. Each fixture is written
 /// anew in the shape of the public documents; each test checks what a person reading it would count.
-/// Many of these fail until the importer learns the shape.
 /// </summary>
 public class RealShapeGapsTests
 {

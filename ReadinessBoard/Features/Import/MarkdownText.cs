@@ -99,6 +99,18 @@ internal static class MarkdownText
         return struck;
     }
 
+    private static readonly HashSet<string> s_htmlTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "br", "code", "del", "details", "div", "em", "font", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p",
+        "pre", "s", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "td", "th", "tr", "u", "ul", "center",
+        "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "picture", "source", "video", "audio", "input", "label", "section",
+    };
+
+    /// <summary>"&lt;pod-name&gt;", "&lt;current_tag&gt;": an opening tag without attributes that no HTML element has.</summary>
+    private static bool IsPlaceholder(string tag) =>
+        tag.Length > 2 && tag[0] == '<' && tag[^1] == '>' && tag[1] != '/' && tag[1] != '!' && !tag.Contains(' ', StringComparison.Ordinal)
+        && !tag.Contains('=', StringComparison.Ordinal) && !s_htmlTags.Contains(tag[1..^1].TrimEnd('/'));
+
     /// <summary>Writes text as it goes, folding every run of white space and control characters into one space.</summary>
     private struct Writer(StringBuilder builder, bool collapse = true)
     {
@@ -124,6 +136,10 @@ internal static class MarkdownText
                     break;
                 case AutolinkInline autolink:
                     Text(autolink.Url);
+                    break;
+                case HtmlInline html when IsPlaceholder(html.Tag):
+                    // "kubectl logs <pod-name>": a placeholder to fill in, not markup.
+                    Text(html.Tag);
                     break;
                 case ContainerInline container:
                     for (var child = container.FirstChild; child is not null; child = child.NextSibling)

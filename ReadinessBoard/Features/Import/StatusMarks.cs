@@ -63,15 +63,15 @@ public static partial class StatusMarks
     [GeneratedRegex(@"\bBLOCKED\b", RegexOptions.CultureInvariant)]
     private static partial Regex Blocked();
 
-    [GeneratedRegex(@"\bIN[ -]PROGRESS\b|\bPARTIAL(LY)?\b|\bMOSTLY DONE\b|🚧|⏳", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bIN[ -]PROGRESS\b|\bPARTIAL(LY)?\b|\bMOSTLY DONE\b|\bIN CORSO\b|🚧|⏳", RegexOptions.CultureInvariant)]
     private static partial Regex InProgress();
 
-    [GeneratedRegex(@"\b(DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED|COMPLETATO)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Done();
 
     [GeneratedRegex(@"\b(TODO|TO DO|OPEN|PENDING|NOT STARTED)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Open();
 
-    [GeneratedRegex(@"[✅✓✔☑⬜🔲☐❌🚧⏳]|\b(NOT (DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)|NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|PARTIAL(LY)?|MOSTLY DONE|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED|TODO|TO DO|PENDING)\b!*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[✅✓✔☑⬜🔲☐❌🚧⏳]|\b(NOT (DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)|NOT APPLICABLE|N/A|BLOCKED|IN[ -]PROGRESS|PARTIAL(LY)?|MOSTLY DONE|DONE|COMPLETED?|IMPLEMENTED|FIXED|RESOLVED|ADDRESSED|MITIGATED|COMPLETATO|IN CORSO|TODO|TO DO|PENDING)\b!*", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }

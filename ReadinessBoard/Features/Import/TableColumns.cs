@@ -21,6 +21,7 @@ public sealed partial record TableColumns(
         "tarea", "requisito", "accion", "acción", "elemento", "nombre", "entregable", "qué", "que",
         "aufgabe", "punkt", "anforderung", "maßnahme", "massnahme", "prüfpunkt", "tarefa", "ação", "acao",
         "tâche", "tache", "intitulé", "intitule", "exigence", "critère", "critere",
+        "attività", "attivita", "compito", "controllo", "voce", "チェック項目", "確認項目", "項目", "タスク", "作業", "内容",
         "improvement", "initiative", "fix", "feature", "work",
     ];
 
@@ -34,14 +35,14 @@ public sealed partial record TableColumns(
 
     private static readonly string[] s_id = ["#", "id", "no", "no.", "nr", "nr.", "n°", "nº", "ref", "ref.", "key", "código", "codigo"];
     private static readonly string[] s_status = ["status", "state", "done", "complete", "result", "estado", "hecho", "pass", "signature", "signed", "approved", "decision", "decisión", "verdict",
-        "erledigt", "situação", "situacao", "statut", "état", "etat"];
+        "erledigt", "situação", "situacao", "statut", "état", "etat", "stato", "sign-off", "signoff", "sign off", "状態", "ステータス", "結果", "確認", "記録"];
     private static readonly string[] s_priority = ["priority", "prio", "severity", "criticality", "importance", "weight", "prioridad", "severidad", "moscow", "priorität", "prioritat", "prioridade", "priorité", "priorite"];
     private static readonly string[] s_notPriority = ["risk", "impact", "effort", "likelihood", "probability", "level", "nivel"];
-    private static readonly string[] s_owner = ["owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "approver", "responsable", "dueño", "verantwortlich", "zuständig", "zustandig", "responsável", "responsavel", "affectation", "assigné"];
-    private static readonly string[] s_due = ["due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo", "fällig", "fallig", "termin", "frist", "prazo", "échéance", "echeance", "date limite"];
+    private static readonly string[] s_owner = ["担当", "担当者", "責任者", "responsabile", "owner", "assignee", "assigned", "responsible", "who", "lead", "dri", "approver", "responsable", "dueño", "verantwortlich", "zuständig", "zustandig", "responsável", "responsavel", "affectation", "assigné"];
+    private static readonly string[] s_due = ["期限", "期日", "scadenza", "due", "deadline", "target date", "due date", "date", "when", "fecha", "plazo", "fällig", "fallig", "termin", "frist", "prazo", "échéance", "echeance", "date limite"];
     private static readonly string[] s_estimate = ["estimate", "effort", "fix time", "hours", "time", "duration", "esfuerzo", "tiempo", "horas", "aufwand", "esforço", "charge"];
     private static readonly string[] s_notes =
-        ["notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones", "cómo", "como", "how", "bemerkung", "bemerkungen", "anmerkung", "observações", "commentaire", "commentaires", "remarques"];
+        ["備考", "タイミング", "notes", "note", "comment", "comments", "details", "description", "remarks", "evidence", "notas", "comentario", "comentarios", "observaciones", "cómo", "como", "how", "bemerkung", "bemerkungen", "anmerkung", "observações", "commentaire", "commentaires", "remarques"];
 
     /// <summary>
     /// The columns of a checklist table, or null when the table is no checklist: it needs a column of task

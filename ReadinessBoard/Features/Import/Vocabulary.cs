@@ -53,6 +53,12 @@ public static class Vocabulary
         ("termine", ItemStatus.Done), ("fait", ItemStatus.Done), ("valide", ItemStatus.Done), ("oui", ItemStatus.Done),
         ("en cours", ItemStatus.InProgress), ("bloque", ItemStatus.Blocked), ("non applicable", ItemStatus.NotApplicable),
         ("a faire", ItemStatus.Open), ("non commence", ItemStatus.Open), ("en attente", ItemStatus.Blocked), ("non", ItemStatus.Open),
+        // Italian
+        ("completato", ItemStatus.Done), ("fatto", ItemStatus.Done), ("in corso", ItemStatus.InProgress), ("bloccato", ItemStatus.Blocked),
+        ("da fare", ItemStatus.Open), ("aperto", ItemStatus.Open), ("non applicabile", ItemStatus.NotApplicable),
+        // Japanese
+        ("完了", ItemStatus.Done), ("済", ItemStatus.Done), ("対応中", ItemStatus.InProgress), ("進行中", ItemStatus.InProgress),
+        ("未完了", ItemStatus.Open), ("未着手", ItemStatus.Open), ("未対応", ItemStatus.Open), ("対象外", ItemStatus.NotApplicable),
     ];
 
     // Symbols say less than words: they count only in a cell without a status word ("⏳ Planificado" is planned).
@@ -85,7 +91,8 @@ public static class Vocabulary
         ("obligatorio", "Must"), ("recomendado", "Should"), ("opcional", "Could"), ("bloqueante", "Critical"), ("importante", "High"),
         // German, Portuguese, French
         ("kritisch", "Critical"), ("hoch", "High"), ("mittel", "Medium"), ("niedrig", "Low"),
-        ("alto", "High"), ("medio", "Medium"), ("baixo", "Low"), ("bloqueador", "Critical"),
+        ("alto", "High"), ("medio", "Medium"), ("baixo", "Low"), ("bloqueador", "Critical"), ("bassa", "Low"), ("bloccante", "Critical"),
+        ("高", "High"), ("中", "Medium"), ("低", "Low"),
         ("critique", "Critical"), ("haute", "High"), ("elevee", "High"), ("moyenne", "Medium"), ("basse", "Low"), ("bloquant", "Critical"),
     ];
 

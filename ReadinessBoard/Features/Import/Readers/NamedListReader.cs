@@ -49,6 +49,12 @@ internal sealed class NamedListReader : IListKindReader
             return new ListKind(ListRole.NotItems, parentReason);
         }
 
+        // "## How to use this checklist", "## Overview": the document's front matter; its boxes are still items.
+        if (SectionWords.IsIntroduction(section.Title))
+        {
+            return new ListKind(ListRole.NotItems, "the document's front matter (an introduction, how to use it)");
+        }
+
         if (scan.RoleOf(s).Actions)
         {
             return new ListKind(ListRole.Actions, ActionsName: section.Title);
