@@ -131,43 +131,23 @@ public class RealShapeGaps3Tests
 
     // ---- Go-live tables in other languages ----
 
-    [Fact]
-    public void ForeignTables_AGermanAufgabeTable_IsOneItemPerRowWithOwnerDueAndStatus()
+    [Theory]
+    // Aufgabe (task), Verantwortlich (responsible), Fällig (due); erledigt is done, offen open.
+    [InlineData("Lasttest mit doppelter Spitzenlast fahren", "Jonas", "Rücksicherung der Datenbank proben", ItemStatus.Open)]
+    // Tarefa (task), Responsável, Prazo (deadline), Situação (status): Concluído is done, Pendente open.
+    [InlineData("Revisar os alertas de pagamento", "Ana", "Testar a restauração do backup", ItemStatus.Open)]
+    // Tâche (task), Responsable, Échéance (deadline), Statut: Terminé is done, En cours in progress.
+    [InlineData("Vérifier la rotation des journaux", "Luc", "Répéter la bascule vers le site de secours", ItemStatus.InProgress)]
+    public void ForeignTables_AGermanPortugueseOrFrenchTaskTable_IsOneItemPerRowWithOwnerDueAndStatus(
+        string done, string owner, string other, ItemStatus otherStatus)
     {
         var parsed = Parse("real-gaps3-foreign-tables.md");
 
-        // Aufgabe (task), Verantwortlich (responsible), Fällig (due); erledigt is done, offen open.
-        var load = Item(parsed, "Lasttest mit doppelter Spitzenlast fahren");
-        Assert.Equal(ItemStatus.Done, load.Status);
-        Assert.Equal("Jonas", load.Owner);
-        Assert.Equal(new DateOnly(2026, 3, 2), load.Due);
-        Assert.Equal(ItemStatus.Open, Item(parsed, "Rücksicherung der Datenbank proben").Status);
-    }
-
-    [Fact]
-    public void ForeignTables_APortugueseTarefaTable_IsOneItemPerRowWithOwnerDueAndStatus()
-    {
-        var parsed = Parse("real-gaps3-foreign-tables.md");
-
-        // Tarefa (task), Responsável, Prazo (deadline), Situação (status): Concluído is done, Pendente open.
-        var alerts = Item(parsed, "Revisar os alertas de pagamento");
-        Assert.Equal(ItemStatus.Done, alerts.Status);
-        Assert.Equal("Ana", alerts.Owner);
-        Assert.Equal(new DateOnly(2026, 3, 2), alerts.Due);
-        Assert.Equal(ItemStatus.Open, Item(parsed, "Testar a restauração do backup").Status);
-    }
-
-    [Fact]
-    public void ForeignTables_AFrenchTacheTable_IsOneItemPerRowWithOwnerDueAndStatus()
-    {
-        var parsed = Parse("real-gaps3-foreign-tables.md");
-
-        // Tâche (task), Responsable, Échéance (deadline), Statut: Terminé is done, En cours in progress.
-        var logs = Item(parsed, "Vérifier la rotation des journaux");
-        Assert.Equal(ItemStatus.Done, logs.Status);
-        Assert.Equal("Luc", logs.Owner);
-        Assert.Equal(new DateOnly(2026, 3, 2), logs.Due);
-        Assert.Equal(ItemStatus.InProgress, Item(parsed, "Répéter la bascule vers le site de secours").Status);
+        var first = Item(parsed, done);
+        Assert.Equal(ItemStatus.Done, first.Status);
+        Assert.Equal(owner, first.Owner);
+        Assert.Equal(new DateOnly(2026, 3, 2), first.Due);
+        Assert.Equal(otherStatus, Item(parsed, other).Status);
     }
 
     [Fact]
