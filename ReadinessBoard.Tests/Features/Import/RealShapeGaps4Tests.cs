@@ -85,6 +85,15 @@ public class RealShapeGaps4Tests
     // ---- Subtitles and sign-offs ----
 
     [Fact]
+    public void Subtitle_ASubtitleOverTheDocumentsDateAndStatus_IsNoItem()
+    {
+        var parsed = Parse("real-gaps4-subtitle-and-signoff.md");
+
+        // "## Auto-update rollout validation" then "**Date:**" and "**Status:** Pre-Launch" describe the document, not a task.
+        Assert.DoesNotContain(parsed.Items, i => i.Title == "Auto-update rollout validation");
+    }
+
+    [Fact]
     public void SignOff_ARoleTableWithASignOffColumnOfBallotBoxes_IsOneOpenItemPerRole()
     {
         var parsed = Parse("real-gaps4-subtitle-and-signoff.md");

@@ -16,6 +16,10 @@ namespace ReadinessBoard.Features.Import.Readers;
 /// </summary>
 internal sealed partial class HeadingCheckReader : IHeadingReader
 {
+    // "**Date:** 2026-02-03", "**Version:** 1.2": lines that describe the document, not a check.
+    private static readonly string[] s_documentKeys =
+        ["date", "version", "author", "authors", "prepared by", "last updated", "updated", "reviewed by", "revision", "release date"];
+
     private HeadingCheck? _check;
 
     private readonly List<HeadingCheck> _checks = [];
@@ -27,6 +31,9 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
 
         /// <summary>A status, priority or owner line under the heading says it is a check: an item even alone, its bold leads notes.</summary>
         public bool Explicit { get; set; }
+
+        /// <summary>A date, version or author line under it: the heading is the document's own subtitle, its status the document's.</summary>
+        public bool DocumentHeader { get; set; }
 
         public Mention Mention { get; } = mention;
         public int Level { get; } = level;
@@ -90,7 +97,7 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
 
         _check = null;
         // A heading without prose is kept too: a guide may be its headings alone (Accept decides).
-        if (level > check.Level || ReadSoFar(scan) != check.ReadAtOpen)
+        if (level > check.Level || ReadSoFar(scan) != check.ReadAtOpen || check.DocumentHeader)
         {
             return;
         }
@@ -138,6 +145,9 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
                     {
                         any |= Fact(check, key, value);
                     }
+
+                    // Only the first heading under the title can be the document's subtitle: a finding may have its date.
+                    check.DocumentHeader |= check.SectionIndex == 0 && scan.MetaPairs(paragraph, s_documentKeys).Count > 0;
                 }
 
                 if (!any)
