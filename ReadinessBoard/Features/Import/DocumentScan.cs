@@ -234,21 +234,12 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     }
 
     /// <summary>Opens a phase of the plan that a heading names, nested in the phase the walk is in.</summary>
-    public void OpenHeadingPhase(PhaseLabel label, int level, string text, int line)
-    {
-        var phase = new RawPhase(Phases.Count, Holding(label, CurrentPhase), label, StatedHours(text), line);
-        Phases.Add(phase);
-        _phaseStack.Add((level, phase.Index));
-    }
+    public void OpenHeadingPhase(PhaseLabel label, int level, string text, int line) =>
+        _phaseStack.Add((level, AddPhase(label, CurrentPhase, StatedHours(text), line)));
 
     /// <summary>Opens a phase a bold label names ("**Day 3-5:**"): it lasts until the next heading.</summary>
-    public void OpenLabelPhase(PhaseLabel label, string text, int line)
-    {
-        var parent = _phaseStack.Count > 0 ? _phaseStack[^1].Index : (int?)null;
-        var phase = new RawPhase(Phases.Count, Holding(label, parent), label, StatedHours(text), line);
-        Phases.Add(phase);
-        _labelPhase = phase.Index;
-    }
+    public void OpenLabelPhase(PhaseLabel label, string text, int line) =>
+        _labelPhase = AddPhase(label, HeadingPhase?.Index, StatedHours(text), line);
 
     /// <summary>
     /// The phase a line names for itself ("3. **Week 3:** run the failover drill"): the plan's phase of that name
@@ -262,7 +253,13 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
             return index;
         }
 
-        var phase = new RawPhase(Phases.Count, Holding(label, CurrentPhase), label, null, line);
+        return AddPhase(label, CurrentPhase, statedHours: null, line);
+    }
+
+    /// <summary>Adds a phase inside the innermost of <paramref name="within"/> and its parents that can hold it; its index.</summary>
+    private int AddPhase(PhaseLabel label, int? within, double? statedHours, int line)
+    {
+        var phase = new RawPhase(Phases.Count, Holding(label, within), label, statedHours, line);
         Phases.Add(phase);
         return phase.Index;
     }

@@ -20,6 +20,8 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
     private static readonly string[] s_documentKeys =
         ["date", "version", "author", "authors", "prepared by", "last updated", "updated", "reviewed by", "revision", "release date"];
 
+    private static readonly string[] s_checkAndDocumentKeys = [.. Facts.CheckKeys, .. s_documentKeys];
+
     private HeadingCheck? _check;
 
     private readonly List<HeadingCheck> _checks = [];
@@ -141,13 +143,12 @@ internal sealed partial class HeadingCheckReader : IHeadingReader
                 var any = false;
                 if (paragraph.Inline?.FirstChild is EmphasisInline)
                 {
-                    foreach (var (key, value) in scan.MetaPairs(paragraph, Facts.CheckKeys))
+                    foreach (var (key, value) in scan.MetaPairs(paragraph, s_checkAndDocumentKeys))
                     {
                         any |= Fact(check, key, value);
+                        // Only the first heading under the title can be the document's subtitle: a finding may have its date.
+                        check.DocumentHeader |= check.SectionIndex == 0 && Array.IndexOf(s_documentKeys, key) >= 0;
                     }
-
-                    // Only the first heading under the title can be the document's subtitle: a finding may have its date.
-                    check.DocumentHeader |= check.SectionIndex == 0 && scan.MetaPairs(paragraph, s_documentKeys).Count > 0;
                 }
 
                 if (!any)
