@@ -39,7 +39,9 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
     public string? Title { get; private set; }
     public List<ParsedSection> Sections { get; } = [];
     public List<RawPhase> Phases { get; } = [];
-    public List<Mention> Mentions { get; } = [];
+    // Room from the start for a mention on most lines, below the size of a large object: a 5,000-item board's list
+    // otherwise grows a dozen times.
+    public List<Mention> Mentions { get; } = new(Math.Min(markdown.AsSpan().Count('\n') * 3 / 4, 10_000));
     public List<ParsedMetric> Metrics { get; } = [];
     public List<ParsedCostLine> Costs { get; } = [];
     public List<PriorityName> PriorityNames { get; } = [];
@@ -111,6 +113,13 @@ internal sealed partial class DocumentScan(string markdown, ImportLimits limits,
         _readers.BoldBullets.End(this);
         Mentions.RemoveAll(m => m.Dropped);
         BlockReadings.Sort((a, b) => a.Line.CompareTo(b.Line));
+
+        // Every block reaches the whole document through its parent: holding one would keep Markdig's
+        // syntax tree alive while the items are assembled, and have the collector promote it to its
+        // oldest generation only to collect it there later.
+        _listItemLead = null;
+        _lastText = (null, "");
+        _line.Clear();
     }
 
     private void Blocks(ContainerBlock container, int depth)

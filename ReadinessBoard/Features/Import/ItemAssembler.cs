@@ -14,13 +14,16 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
     private sealed class Task(Mention primary, int[] words)
     {
-        // Arrays of the exact length, not lists: nearly every task is mentioned once, and there are thousands.
-        private Mention[] _mentions = [primary];
-        private int[][] _titles = [words];
+        // Nearly every task is mentioned once, and there are thousands: the first mention and its words are fields,
+        // read as spans of one, and arrays of the exact length are made only for a second mention.
+        private readonly Mention _primary = primary;
+        private readonly int[] _words = words;
+        private Mention[]? _mentions;
+        private int[][]? _titles;
 
-        public Mention Primary { get; } = primary;
-        public ReadOnlySpan<Mention> Mentions => _mentions;
-        public ReadOnlySpan<int[]> Titles => _titles;
+        public Mention Primary => _primary;
+        public ReadOnlySpan<Mention> Mentions => _mentions ?? new ReadOnlySpan<Mention>(in _primary);
+        public ReadOnlySpan<int[]> Titles => _titles ?? new ReadOnlySpan<int[]>(in _words);
         /// <summary>The words of the primary's details; read only when a name is scored against this task, which most tasks never are.</summary>
         public int[]? Details { get; set; }
         /// <summary>The task's place in the <see cref="TaskIndex"/>; -1 until it is indexed.</summary>
@@ -31,14 +34,14 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
         public void Add(Mention mention, int[] words)
         {
-            _mentions = [.. _mentions, mention];
-            _titles = [.. _titles, words];
+            _mentions = [.. Mentions, mention];
+            _titles = [.. Titles, words];
             ShortestTitle = Math.Min(ShortestTitle, words.Length);
         }
 
         public bool HasMentionOf(MentionKind kind)
         {
-            foreach (var mention in _mentions)
+            foreach (var mention in Mentions)
             {
                 if (mention.Kind == kind)
                 {
@@ -236,8 +239,16 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
     /// </summary>
     private sealed class TaskIndex(int capacity)
     {
-        // By word number: the tasks whose titles hold the word.
-        private List<int>?[] _byWord = new List<int>?[256];
+        // By word number, the tasks whose titles hold the word, as chains of entries rather than a list per word:
+        // _first[word] is the newest entry of the word's chain (0 when none; entries count from 1), and each entry
+        // holds its task and the entry before it. Thousands of small lists were the largest source of garbage after
+        // the items themselves. The entries are kept in blocks below the size of a large object, which only a full
+        // collection would take back.
+        private const int BlockBits = 12;
+        private const int BlockSize = 1 << BlockBits;
+        private int[] _first = new int[256];
+        private readonly List<(int Task, int Previous)[]> _blocks = [];
+        private int _entries;
         private readonly List<Task> _tasks = new(capacity);
         private int[] _hits = new int[64];
         private readonly List<int> _touched = [];
@@ -254,18 +265,30 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
 
             foreach (var word in words)
             {
-                if (word >= _byWord.Length)
+                if (word >= _first.Length)
                 {
-                    Array.Resize(ref _byWord, Math.Max(word + 1, _byWord.Length * 2));
+                    Array.Resize(ref _first, Math.Max(word + 1, _first.Length * 2));
                 }
 
-                var list = _byWord[word] ??= [];
-                if (list.Count == 0 || list[^1] != id)
+                // A task's words are added together, so a word it already holds is the newest of the word's chain.
+                var newest = _first[word];
+                if (newest != 0 && Entry(newest).Task == id)
                 {
-                    list.Add(id);
+                    continue;
                 }
+
+                var entry = ++_entries;
+                if (entry >> BlockBits == _blocks.Count)
+                {
+                    _blocks.Add(new (int, int)[BlockSize]);
+                }
+
+                Entry(entry) = (id, newest);
+                _first[word] = entry;
             }
         }
+
+        private ref (int Task, int Previous) Entry(int entry) => ref _blocks[entry >> BlockBits][entry & (BlockSize - 1)];
 
         /// <summary>Each task that shares a title word with <paramref name="words"/>, with how many words it shares, into <paramref name="result"/>.</summary>
         public void Sharing(int[] words, List<(Task Task, int Shared)> result)
@@ -279,15 +302,15 @@ internal sealed class ItemAssembler(DocumentScan scan, ImportLimits limits)
             _touched.Clear();
             foreach (var word in words)
             {
-                if (word < _byWord.Length && _byWord[word] is { } list)
+                for (var entry = word < _first.Length ? _first[word] : 0; entry != 0;)
                 {
-                    foreach (var id in list)
+                    var (id, previous) = Entry(entry);
+                    if (_hits[id]++ == 0)
                     {
-                        if (_hits[id]++ == 0)
-                        {
-                            _touched.Add(id);
-                        }
+                        _touched.Add(id);
                     }
+
+                    entry = previous;
                 }
             }
 

@@ -29,7 +29,7 @@ public sealed partial record PhaseLabel(string Name, int StartDay, int EndDay)
 
     /// <summary>The text without the phase labels in it, so that the hours it states are not read from "T-48h", "6 Hours Before" or "First 6 Hours".</summary>
     public static string WithoutLabels(string text) =>
-        WindowPattern().Replace(RelativeSlotPattern().Replace(CountdownPattern().Replace(CalendarPattern().Replace(BeforeAfterPattern().Replace(text, " "), " "), " "), " "), " ");
+        WindowPattern().BlankMatches(RelativeSlotPattern().BlankMatches(CountdownPattern().BlankMatches(CalendarPattern().BlankMatches(BeforeAfterPattern().BlankMatches(text)))));
 
     /// <summary>
     /// Whether this phase can hold <paramref name="inner"/>: not when the inner one is longer (a week is no part of a

@@ -52,7 +52,7 @@ public static partial class StatusMarks
     }
 
     /// <summary>The text with status words and marks removed, for titles.</summary>
-    public static string Strip(string text) => Words().Replace(text, " ");
+    public static string Strip(string text) => Words().BlankMatches(text);
 
     [GeneratedRegex(@"\b(NOT APPLICABLE|N/A)\b|❌\s*NOT\b(?!\s+(DONE|STARTED|YET|ADDRESSED|IMPLEMENTED|FIXED|COMPLETED?)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex NotApplicable();

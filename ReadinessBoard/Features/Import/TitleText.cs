@@ -11,7 +11,7 @@ namespace ReadinessBoard.Features.Import;
 /// </summary>
 public static partial class TitleText
 {
-    public sealed record Parts(string Title, int? Number, HourRange? Estimate);
+    public readonly record struct Parts(string Title, int? Number, HourRange? Estimate);
 
     // Once, not per call: a params array is allocated and filled every time.
     private static readonly char[] s_edgePunctuation = ['-', '–', '—', ':', '|', ',', ';', '*', '_', ' '];
@@ -82,12 +82,12 @@ public static partial class TitleText
 
         if (text.Contains('-'))
         {
-            text = Date().Replace(text, " ");
+            text = Date().BlankMatches(text);
         }
 
         if (text.Contains('('))
         {
-            text = EmptyParentheses().Replace(text, " ");
+            text = EmptyParentheses().BlankMatches(text);
         }
 
         return KeepLeadingSign(StripSymbols(text)).TrimEnd(s_edgePunctuation).Trim();

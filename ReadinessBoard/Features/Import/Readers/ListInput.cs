@@ -146,6 +146,13 @@ internal sealed class ListLine
         (IsTask, SkipNested, _boldLead, _boldLeadFound) = (false, false, null, false);
         return this;
     }
+
+    /// <summary>Lets go of the last line's blocks, which reach the whole syntax tree.</summary>
+    public void Clear()
+    {
+        (Item, Paragraph, Text) = (null!, null!, "");
+        (_boldLead, _boldLeadFound) = (null, false);
+    }
 }
 
 /// <summary>

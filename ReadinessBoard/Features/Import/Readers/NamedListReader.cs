@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Syntax;
 
 namespace ReadinessBoard.Features.Import.Readers;
@@ -9,8 +10,10 @@ namespace ReadinessBoard.Features.Import.Readers;
 /// </summary>
 internal sealed class NamedListReader : IListKindReader
 {
-    private static readonly string[] s_consequenceCues =
-        ["will", "would", "could", "might", "risk", "risks", "consequence", "consequences", "means", "leads", "results", "symptoms", "without", "otherwise", "happens", "fails"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_consequenceCues = new HashSet<string>(
+        ["will", "would", "could", "might", "risk", "risks", "consequence", "consequences", "means", "leads", "results", "symptoms", "without", "otherwise", "happens", "fails"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly SearchValues<char> s_wordBreaks = SearchValues.Create(" ,()");
 
     public ListKind? Classify(ListInput list, DocumentScan scan)
     {
@@ -93,9 +96,10 @@ internal sealed class NamedListReader : IListKindReader
 
     private static bool IsConsequenceLeadIn(string label)
     {
-        foreach (var word in label.ToLowerInvariant().Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        // Read word by word in place: this runs for every list that follows a label.
+        foreach (var range in label.AsSpan().SplitAny(s_wordBreaks))
         {
-            if (Array.IndexOf(s_consequenceCues, word) >= 0)
+            if (s_consequenceCues.Contains(label.AsSpan()[range]))
             {
                 return true;
             }
