@@ -22,7 +22,7 @@ public sealed partial record TableColumns(
         "aufgabe", "punkt", "anforderung", "maßnahme", "massnahme", "prüfpunkt", "tarefa", "ação", "acao",
         "tâche", "tache", "intitulé", "intitule", "exigence", "critère", "critere",
         "attività", "attivita", "compito", "controllo", "voce", "チェック項目", "確認項目", "項目", "タスク", "作業", "内容",
-        "improvement", "initiative", "fix", "feature", "work",
+        "improvement", "initiative", "fix", "feature", "work", "question", "pregunta", "frage", "pergunta", "domanda",
     ];
 
     // Titles only beside a status column: "| Role | Owner | Status |" is a list of sign-offs to collect,
@@ -49,17 +49,26 @@ public sealed partial record TableColumns(
     /// titles and at least one that says something of each task (its status, priority, owner, due date or
     /// estimate). A table of names and emails, or a legend, is no checklist.
     /// </summary>
+    /// <summary>
+    /// Columns that are each an answer ("Yes | No | N/A", "Not satisfied | Partially satisfied | Totally satisfied"): the
+    /// column a row marks is its status. Empty unless two or more columns give different answers.
+    /// </summary>
+    public IReadOnlyList<(int Column, Domain.ItemStatus Status)> Answers { get; init; } = [];
+
     public static TableColumns? Find(IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
         var lower = headers.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var answers = AnswerColumns(lower);
         var levels = LevelColumns(lower);
+        // Level and answer columns are neither titles nor fields.
+        List<int> marked = answers.Count > 0 ? [.. levels, .. answers.Select(a => a.Column)] : levels;
         var id = IdColumn(lower, rows);
-        var titled = TitleOf(lower, rows, id, levels);
+        var titled = DescriptionOverCategories(lower, rows, TitleOf(lower, rows, id, marked), marked);
         // "| Role | Name | Decision |": the role, where the title would be the person's name (not beside a Task column).
         var role = titled is null || lower[titled.Value] is "name" or "nombre" ? SignOffRole(lower) : null;
-        if ((role ?? titled ?? TitleBesideAStatus(lower, rows, id, levels) ?? TitleOf(lower, rows, id, levels, s_titleLast)) is not { } t)
+        if ((role ?? titled ?? TitleBesideAStatus(lower, rows, id, marked) ?? TitleOf(lower, rows, id, marked, s_titleLast)) is not { } t)
         {
             return null;
         }
@@ -71,7 +80,7 @@ public sealed partial record TableColumns(
             {
                 for (var i = 0; i < lower.Count; i++)
                 {
-                    if (i != t && i != id && !levels.Contains(i) && HasWord(lower[i], word))
+                    if (i != t && i != id && !marked.Contains(i) && HasWord(lower[i], word))
                     {
                         return i;
                     }
@@ -83,7 +92,10 @@ public sealed partial record TableColumns(
 
         // "| Role | Name | Decision |": a sign-off per role, the person's name its owner.
         var owner = role == t ? lower.FindIndex(h => h is "name" or "nombre") : -1;
-        var columns = new TableColumns(t, id, Of(s_status), Of(s_priority), owner >= 0 ? owner : Of(s_owner), Of(s_due), Of(s_estimate), Of(s_notes), levels);
+        var columns = new TableColumns(t, id, Of(s_status), Of(s_priority), owner >= 0 ? owner : Of(s_owner), Of(s_due), Of(s_estimate), Of(s_notes), levels)
+        {
+            Answers = answers,
+        };
         // A "Level" column that is not one of several level columns is the priority ("| Name | Level |") when it holds priorities;
         // "| Level | Name | Meant for |" with L1, L2 in it defines the levels.
         if (columns.Priority is null && levels.Count == 0
@@ -95,16 +107,54 @@ public sealed partial record TableColumns(
 
         // "| Item | Tipo | Status |" over 🔴 Blocker, 🟠 High: a column of priorities whatever its header (not a risk, impact or effort).
         if (columns.Priority is null && Enumerable.Range(0, lower.Count).Cast<int?>().FirstOrDefault(i => i != t && i != id && i != columns.Status
-                && i != columns.Owner && i != columns.Due && i != columns.Estimate && i != columns.Notes && !levels.Contains(i!.Value)
+                && i != columns.Owner && i != columns.Due && i != columns.Estimate && i != columns.Notes && !marked.Contains(i!.Value)
                 && !s_notPriority.Any(w => HasWord(lower[i.Value], w)) && HoldsPriorities(rows, i.Value, all: true)) is { } priorities)
         {
             columns = columns with { Priority = priorities };
         }
 
         var saysSomething = columns.Status is not null || columns.Priority is not null || columns.Owner is not null
-            || columns.Due is not null || columns.Estimate is not null || levels.Count > 0;
+            || columns.Due is not null || columns.Estimate is not null || levels.Count > 0 || answers.Count > 0;
         return saysSomething ? columns : null;
     }
+
+    /// <summary>The columns headed by an answer alone ("Yes", "Partially satisfied", "N/A"), when two or more give different ones.</summary>
+    private static List<(int Column, Domain.ItemStatus Status)> AnswerColumns(List<string> lower)
+    {
+        var answers = new List<(int Column, Domain.ItemStatus Status)>();
+        for (var i = 0; i < lower.Count; i++)
+        {
+            // The header is the answer and nothing more: "Done" is one, "Done by" or "Status" none.
+            if (Vocabulary.StatusOfWholeText(lower[i]) is { } status)
+            {
+                answers.Add((i, status));
+            }
+        }
+
+        return answers.Count >= 2 && answers.Select(a => a.Status).Distinct().Count() >= 2 ? answers : [];
+    }
+
+    /// <summary>
+    /// "| Item | Item Description |" where the Item column only repeats a few categories (Architecture, Architecture,
+    /// Monitoring…) and the description tells each row apart: the description is the title, the category a detail.
+    /// </summary>
+    private static int? DescriptionOverCategories(List<string> lower, IReadOnlyList<IReadOnlyList<string>> rows, int? title, List<int> levels)
+    {
+        if (title is not { } t || TitleOf(lower, rows, null, [.. levels, t], s_titleLast) is not { } description)
+        {
+            return title;
+        }
+
+        var titles = FilledValues(rows, t);
+        var descriptions = FilledValues(rows, description);
+        var repeats = titles.Count >= 4 && titles.Distinct(StringComparer.OrdinalIgnoreCase).Count() * 2 <= titles.Count;
+        var distinct = descriptions.Count * 10 >= titles.Count * 9
+            && descriptions.Distinct(StringComparer.OrdinalIgnoreCase).Count() * 10 >= descriptions.Count * 9;
+        return repeats && distinct ? description : title;
+    }
+
+    private static List<string> FilledValues(IReadOnlyList<IReadOnlyList<string>> rows, int column) =>
+        [.. rows.Where(r => column < r.Count && !string.IsNullOrWhiteSpace(r[column])).Select(r => r[column].Trim())];
 
     /// <summary>"| Role | Name | Decision |": the role titles the row where a name column says who holds it (beside a status: a list of contacts is none).</summary>
     private static int? SignOffRole(List<string> lower)

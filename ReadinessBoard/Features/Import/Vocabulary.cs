@@ -32,6 +32,10 @@ public static class Vocabulary
         ("not started", ItemStatus.Open), ("planned", ItemStatus.Open), ("missing", ItemStatus.Open), ("no", ItemStatus.Open),
         ("fail", ItemStatus.Open), ("failed", ItemStatus.Open), ("failing", ItemStatus.Open), ("not done", ItemStatus.Open),
         ("not implemented", ItemStatus.Open), ("gap", ItemStatus.Open), ("backlog", ItemStatus.Open),
+        // An assessment's answers: "Not satisfied | Partially satisfied | Totally satisfied", "Met | Not met".
+        ("satisfied", ItemStatus.Done), ("totally satisfied", ItemStatus.Done), ("fully satisfied", ItemStatus.Done),
+        ("not satisfied", ItemStatus.Open), ("partially satisfied", ItemStatus.InProgress),
+        ("met", ItemStatus.Done), ("fully met", ItemStatus.Done), ("not met", ItemStatus.Open), ("partially met", ItemStatus.InProgress),
         // Spanish
         ("hecho", ItemStatus.Done), ("completado", ItemStatus.Done), ("implementado", ItemStatus.Done), ("resuelto", ItemStatus.Done),
         ("terminado", ItemStatus.Done), ("listo", ItemStatus.Done), ("si", ItemStatus.Done),
@@ -102,6 +106,26 @@ public static class Vocabulary
     /// <summary>The status a table cell states, or null.</summary>
     public static ItemStatus? StatusOfCell(string? cell) =>
         TryLongest(cell, s_status, out var status) ? status : TrySymbol(cell, s_statusSymbols, out status) ? status : null;
+
+    /// <summary>The status a text is, word for word and nothing more ("Not satisfied", "N/A", "Yes"); null for "Done by" or "Status".</summary>
+    public static ItemStatus? StatusOfWholeText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = Words(text).Trim();
+        foreach (var (phrase, status) in s_status)
+        {
+            if (words == phrase || (phrase.Contains('-', StringComparison.Ordinal) && words == phrase.Replace('-', ' ')))
+            {
+                return status;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The priority a table cell or a heading states (Critical, High, P1, Must…), or null.</summary>
     public static string? PriorityOfCell(string? cell) =>

@@ -77,12 +77,14 @@ internal sealed class ChecklistTableReader : ITableReader
             }
         }
 
-        return named.Count switch
+        var fields = named.Count switch
         {
             0 => "",
             1 => $", with {named[0]}",
             _ => $", with {string.Join(", ", named[..^1])} and {named[^1]}",
         };
+        return columns.Answers.Count == 0 ? fields
+            : $"{fields}; the status is the column each row marks: {string.Join(", ", columns.Answers.Where(a => a.Column < header.Count).Select(a => header[a.Column].Text))}";
     }
 
     /// <summary>One item per task row; the number of items read.</summary>
@@ -105,7 +107,8 @@ internal sealed class ChecklistTableReader : ITableReader
             var parts = TitleText.Parse(titleText);
             var statusText = TableInput.At(cells, columns.Status);
             ItemStatus? status = cells[columns.Title].Struck ? ItemStatus.Done
-                : statusText is null ? null : Vocabulary.StatusOfCell(statusText) ?? StatusMarks.FindInCell(statusText);
+                : statusText is not null ? Vocabulary.StatusOfCell(statusText) ?? StatusMarks.FindInCell(statusText)
+                : Answer(columns, header, cells, line, scan);
             var reference = TableInput.At(cells, columns.Id)?.Trim();
             scan.AddMention(new Mention(MentionKind.TableRow, scan.Truncate(parts.Title.Length > 0 ? parts.Title : titleText, line, "A task title"), line)
             {
@@ -119,14 +122,45 @@ internal sealed class ChecklistTableReader : ITableReader
                 Owner = CellWords.Person(TableInput.At(cells, columns.Owner)),
                 Due = CellWords.DueDate(TableInput.At(cells, columns.Due)),
                 Details = Details(CellWords.Join(CellWords.Filled(TableInput.At(cells, columns.Notes)), OtherCells(others, header, cells)), RequiredLevels(columns, header, cells)),
-                Status = status ?? (columns.Status is not null ? ItemStatus.Open : null),
-                Authority = status is not null ? Mention.Authorities.Explicit : columns.Status is not null ? Mention.Authorities.Implied : 0,
+                Status = status ?? (columns.Status is not null || columns.Answers.Count > 0 ? ItemStatus.Open : null),
+                Authority = status is not null ? Mention.Authorities.Explicit : columns.Status is not null || columns.Answers.Count > 0 ? Mention.Authorities.Implied : 0,
                 StatusWhere = "the checklist table",
             });
         }
 
         return scan.Mentions.Count - before;
     }
+
+    /// <summary>
+    /// The answer the row marks ("x" under "Partially satisfied"); null when it marks none, which leaves the task open,
+    /// or more than one, which a warning names.
+    /// </summary>
+    private static ItemStatus? Answer(TableColumns columns, List<Cell> header, List<Cell> cells, int line, DocumentScan scan)
+    {
+        (int Column, ItemStatus Status)? marked = null;
+        foreach (var answer in columns.Answers)
+        {
+            if (!IsMark(TableInput.At(cells, answer.Column)))
+            {
+                continue;
+            }
+
+            if (marked is { } first)
+            {
+                scan.Warnings.Add(new ImportWarning(line,
+                    $"The row is marked both \"{header[first.Column].Text}\" and \"{header[answer.Column].Text}\"; it is imported as open."));
+                return null;
+            }
+
+            marked = answer;
+        }
+
+        return marked?.Status;
+    }
+
+    /// <summary>A cell that marks its answer: "x", "✓", "✅", "Yes"; not an empty box, a dash or a zero.</summary>
+    private static bool IsMark(string? cell) =>
+        cell?.Trim() is { Length: > 0 } text && text is not ("-" or "–" or "—" or "0" or "☐" or "⬜" or "🔲" or "[ ]" or "no" or "No" or "NO");
 
     /// <summary>The columns that fill no field ("| Requirement | Status | What is missing |"): their text is the item's details.</summary>
     private static List<int> OtherColumns(TableColumns columns, int count)
@@ -135,7 +169,7 @@ internal sealed class ChecklistTableReader : ITableReader
         for (var i = 0; i < count; i++)
         {
             if (i != columns.Title && i != columns.Id && i != columns.Status && i != columns.Priority && i != columns.Owner && i != columns.Due
-                && i != columns.Estimate && i != columns.Notes && !columns.Levels.Contains(i))
+                && i != columns.Estimate && i != columns.Notes && !columns.Levels.Contains(i) && !columns.Answers.Any(a => a.Column == i))
             {
                 others.Add(i);
             }
