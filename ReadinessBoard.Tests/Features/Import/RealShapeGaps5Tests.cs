@@ -20,7 +20,7 @@ public class RealShapeGaps5Tests
     {
         var parsed = Parse();
 
-        Assert.Equal(12, parsed.Items.Count);
+        Assert.Equal(14, parsed.Items.Count);
         Assert.Contains(parsed.Items, i => i.Title == "A current diagram shows every dependency of the service");
         Assert.DoesNotContain(parsed.Items, i => i.Title == "Architecture");
     }
@@ -81,6 +81,24 @@ public class RealShapeGaps5Tests
         var parsed = Parse();
 
         Assert.Contains(parsed.Blocks, b => b.Reason.Contains("the status is the column each row marks: Not satisfied, Partially satisfied, Totally satisfied, Not applicable", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VerdictBoxes_UnderOverallStatus_AreTheOptionsOfOneField()
+    {
+        var parsed = Parse();
+
+        Assert.DoesNotContain(parsed.Items, i => i.Title.StartsWith("HOLD", StringComparison.Ordinal) || i.Title.StartsWith("CLEARED", StringComparison.Ordinal));
+        Assert.Contains(parsed.Blocks, b => b.Reason.Contains("the options of one field (CLEARED / REVIEW / HOLD)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void VerdictBoxes_PriorityLeadsElsewhere_StayTasks_Control()
+    {
+        var parsed = Parse();
+
+        Assert.Equal("Critical", Item(parsed, "Page the on-call rotation from the payment alerts").Priority);
+        Assert.Equal("High", Item(parsed, "Rehearse a restore end to end").Priority);
     }
 
     [Theory]

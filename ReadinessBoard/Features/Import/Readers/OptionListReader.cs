@@ -17,9 +17,10 @@ internal sealed partial class OptionListReader : IListKindReader
         }
 
         var options = new List<string>(list.Count);
+        var verdict = scan.CurrentSection is { } section && VerdictSection().IsMatch(scan.Sections[section].Title);
         for (var i = 0; i < list.Count; i++)
         {
-            if (Option(list.Leads[i], list.Texts[i]) is not { } option || options.Contains(option, StringComparer.OrdinalIgnoreCase))
+            if (Option(list.Leads[i], list.Texts[i], verdict) is not { } option || options.Contains(option, StringComparer.OrdinalIgnoreCase))
             {
                 return null;
             }
@@ -33,8 +34,10 @@ internal sealed partial class OptionListReader : IListKindReader
     /// <summary>
     /// The option a box offers: the whole line ("High"), the words before a parenthesis ("Small (under a day)"), or a bold
     /// option before a dash ("**GO** - ready for production"); null for a line that says more ("P0: Fix data loss").
+    /// Under a heading that asks for one verdict ("Overall status", "Decision"), a bold word in capitals before a colon
+    /// is an option too ("**HOLD**: do not launch"), where elsewhere "**CRITICAL**: Fix the leak" is a task.
     /// </summary>
-    private static string? Option(Markdig.Syntax.ParagraphBlock? lead, string text)
+    private static string? Option(Markdig.Syntax.ParagraphBlock? lead, string text, bool verdict)
     {
         var words = TitleText.StripSymbols(text);
         var paren = words.IndexOf('(', StringComparison.Ordinal);
@@ -47,8 +50,14 @@ internal sealed partial class OptionListReader : IListKindReader
         var bold = lead is null ? null : LineShapes.BoldLead(lead)?.Trim();
         return bold is not null && OptionWord().IsMatch(bold) && words.StartsWith(bold, StringComparison.Ordinal)
             && words[bold.Length..].TrimStart() is var rest && (rest.Length == 0 || rest[0] is '-' or '–' or '—')
-            ? bold : null;
+            ? bold
+            : verdict && bold is { Length: >= 2 } word && word.TrimEnd(':').All(ch => char.IsUpper(ch) || ch is ' ' or '-')
+                && words.StartsWith(word, StringComparison.Ordinal) && (word.EndsWith(':') || words[word.Length..].TrimStart().StartsWith(':'))
+                ? word.TrimEnd(':') : null;
     }
+
+    [GeneratedRegex(@"\b(?:overall status|verdict|decision|outcome|go\s*/\s*no[ -]go|recommendation|final status|launch status|readiness status)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VerdictSection();
 
     [GeneratedRegex(@"^(?:critical|high|medium|low|p[0-4]|must|should|could|won't|x{0,2}s|m|x{0,3}l|small|large|extra[ -]large|yes|no|n/a|go|no[ -]go|go with conditions|conditional go|approved|rejected|approved with conditions|pass|fail|alta|media|baja)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OptionWord();

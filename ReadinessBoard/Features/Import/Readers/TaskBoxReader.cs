@@ -156,6 +156,18 @@ internal sealed partial class TaskBoxReader : IListLineReader
             }
         }
 
+        // "- [ ] **CRITICAL**: Rotate the key", "- [ ] **P1:** Add the alert": a bold priority before a colon ranks the task.
+        if (priority is null && FirstWords(paragraph) is EmphasisInline { DelimiterCount: 2 } strong
+            && MarkdownText.Of(strong).Trim() is { Length: > 0 and <= 20 } lead
+            && text.AsSpan().TrimStart().StartsWith(lead, StringComparison.Ordinal)
+            && text.AsSpan().TrimStart()[lead.Length..].TrimStart() is var after
+            && (lead.EndsWith(':') ? after.Length > 0 : after.StartsWith(":") && after.Length > 1)
+            && lead.TrimEnd(':').Trim() is var word && word.Split(' ').Length <= 2 && Vocabulary.PriorityOfCell(word) is { } ranked)
+        {
+            priority = ranked;
+            text = (lead.EndsWith(':') ? after : after[1..]).Trim().ToString();
+        }
+
         var start = text.AsSpan().TrimStart();
         if (priority is null && start.Length >= 2 && start[..2] is "🔴" or "🟠" or "🟡" or "🟢" or "🔵")
         {
@@ -163,6 +175,18 @@ internal sealed partial class TaskBoxReader : IListLineReader
         }
 
         return (text, priority);
+    }
+
+    /// <summary>The first inline after the box and the spaces around it.</summary>
+    private static Inline? FirstWords(ParagraphBlock paragraph)
+    {
+        var inline = paragraph.Inline?.FirstChild;
+        while (inline is TaskList || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()))
+        {
+            inline = inline.NextSibling;
+        }
+
+        return inline;
     }
 
     /// <summary>The words of a badge's address: ".../badge/priority-high-red" is "priority high red".</summary>
