@@ -105,6 +105,24 @@ public partial class MarkdownExporterTests
         AssertReadsBack(changed, exported);
     }
 
+    [Fact]
+    public void Export_MovesTheMarkOfAnswerColumns_ToTheNewStatus()
+    {
+        var board = ExportBoards.FromDocument(TestFiles.ReadBytes("real-gaps5-answer-columns.md"));
+        var diagram = board.Items.Single(i => i.Title.StartsWith("A current diagram", StringComparison.Ordinal));
+        var alerts = board.Items.Single(i => i.Title.StartsWith("Alerts page", StringComparison.Ordinal));
+        var question = board.Items.Single(i => i.Title == "Are feature flags documented?");
+
+        var changed = board.WithStatuses(i => i == diagram ? ItemStatus.InProgress : i == alerts ? ItemStatus.Done : i == question ? ItemStatus.NotApplicable : i.Status);
+        var exported = Encoding.UTF8.GetString(Export(changed));
+
+        // "| Not satisfied | Partially satisfied | Totally satisfied | Not applicable |": the X moves to the new status's column.
+        Assert.Contains("| 1 | Architecture | A current diagram shows every dependency of the service | | X |   | |", exported, StringComparison.Ordinal);
+        Assert.Contains("| 5 | Monitoring | Alerts page the on-call rotation, not a mailbox |   | | X | |", exported, StringComparison.Ordinal);
+        Assert.Contains("| Are feature flags documented? | |   | ✓ | |", exported, StringComparison.Ordinal);
+        AssertReadsBack(changed, exported);
+    }
+
     [Theory]
     [MemberData(nameof(Documents))]
     public void Export_AfterTicking_ReadsBackAsTheNewState(string path)

@@ -19,6 +19,9 @@ internal sealed partial class MarkdownTable
     private readonly bool _usesStrikes;
     // How the table's own status cells say each status ("Yes", "✅ Implementado"): a cell is rewritten in the table's words.
     private readonly Dictionary<ItemStatus, string> _says;
+    // "| Yes | No | N/A |": the column a row marks is its status (TableColumns.Answers), marked as the table marks ("X", "✓").
+    private IReadOnlyList<(int Column, ItemStatus Status)> _answers = [];
+    private string _answerMark = "X";
 
     private MarkdownTable(int taskColumn, int? statusColumn, bool usesStrikes, Dictionary<ItemStatus, string> says)
     {
@@ -58,7 +61,13 @@ internal sealed partial class MarkdownTable
                 }
             }
 
-            return new MarkdownTable(task, status, body.Any(cells => cells.Count > task && IsStruck(cells[task])), says);
+            var answers = checklist?.Answers ?? [];
+            var mark = body.SelectMany(cells => answers.Where(a => a.Column < cells.Count).Select(a => cells[a.Column].Trim())).FirstOrDefault(c => c.Length > 0);
+            return new MarkdownTable(task, status, body.Any(cells => cells.Count > task && IsStruck(cells[task])), says)
+            {
+                _answers = answers,
+                _answerMark = mark ?? "X",
+            };
         }
 
         return null;
@@ -80,7 +89,21 @@ internal sealed partial class MarkdownTable
             edits.Add((cells[_taskColumn], Unstruck(task)));
         }
 
-        var statusCell = _statusColumn is { } column && column < cells.Count && column != _taskColumn
+        if (_statusColumn is null && _answers.Count > 0)
+        {
+            // The mark moves to the new status's column; a status without a column of its own (blocked) marks none, which reads as open.
+            foreach (var (answerColumn, says) in _answers)
+            {
+                if (answerColumn < cells.Count && row[cells[answerColumn]] is var cell
+                    && (cell.Trim().Length > 0) != (says == status))
+                {
+                    edits.Add((cells[answerColumn], says == status ? $" {_answerMark} " : new string(' ', Math.Max(1, cell.Length))));
+                }
+            }
+        }
+
+        var statusCell = _answers.Count > 0 && _statusColumn is null ? null
+            : _statusColumn is { } column && column < cells.Count && column != _taskColumn
             ? column
             : FallbackStatusCell(row, cells);
         if (statusCell is { } at)
